@@ -1,0 +1,3 @@
+/** Partner regions and the cooperation agreements that say which policies apply to them. */
+@org.springframework.modulith.ApplicationModule(displayName = "Cooperation")
+package org.laborbridge.cooperation;
