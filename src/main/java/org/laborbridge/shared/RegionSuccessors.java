@@ -22,7 +22,8 @@ import java.util.function.Predicate;
  *       would be wrong too often: 大同县 of Shanxi is not 大同区 of Heilongjiang. Several
  *       matches at one step are ambiguous unless exactly one has the same full name, and end
  *       the search; generic stems (市中, 城关, 郊 …)
- *       only match in their own prefecture.
+ *       only match in their own prefecture. A one-character stem with no match tries its
+ *       州 form (通县 → 通州区).
  *   <li>A stem without a current match may have passed to a later code that was renamed in
  *       turn, so later historical codes with the same stem are followed.
  *   <li>Otherwise the nearest current ancestor: the prefecture xxxx00 or the
