@@ -1,0 +1,44 @@
+package org.laborbridge.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RegionMessagesTests {
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = new InputStreamReader(
+                Objects.requireNonNull(RegionMessagesTests.class.getResourceAsStream("/i18n/" + name + ".properties")),
+                StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"regions_zh_TW", "regions_en"})
+    void translatesEveryKeyOfTheDefaultBundle(String translation) throws IOException {
+        assertThat(bundle(translation).stringPropertyNames())
+                .isEqualTo(bundle("regions").stringPropertyNames());
+    }
+
+    @Test
+    void explainsBothRegionCodeErrorsAndEveryLevel() throws IOException {
+        Properties defaults = bundle("regions");
+
+        assertThat(defaults).containsKeys(
+                new InvalidValueException("regionCode", "FORMAT").messageKey(),
+                new InvalidValueException("regionCode", "UNKNOWN").messageKey());
+        Arrays.stream(RegionLevel.values()).forEach(level -> assertThat(defaults).containsKey(level.messageKey()));
+    }
+}
