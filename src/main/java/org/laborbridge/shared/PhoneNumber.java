@@ -53,8 +53,11 @@ public record PhoneNumber(String value) {
         String compact = TypedInput.normalise(raw).replaceAll("[\\s-]", "");
         boolean international = compact.startsWith("+");
         String digits = international ? compact.substring(1) : compact;
-        if (digits.isEmpty() || !TypedInput.allAsciiDigits(digits, 0, digits.length())) {
+        if (!TypedInput.allAsciiDigits(digits, 0, digits.length())) {
             return Result.failed("CHARACTERS");
+        }
+        if (international && digits.length() < 2) {
+            return Result.failed("LENGTH");
         }
         if (international && !digits.startsWith("86")) {
             return Result.failed("PREFIX");
