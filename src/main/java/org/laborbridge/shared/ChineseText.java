@@ -41,6 +41,7 @@ public final class ChineseText {
     private static final Pattern PHRASE_RULE = Pattern.compile("\\{(\\p{IsHan})\\}' '\\?(\\p{IsHan})");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_ASCII_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
 
     private static final Map<Integer, String> READINGS = new ConcurrentHashMap<>();
     private static final Map<Integer, String> SURNAME_READINGS = new ConcurrentHashMap<>();
@@ -151,7 +152,7 @@ public final class ChineseText {
     private static String toAscii(String latin) {
         String decomposed = Normalizer.normalize(latin, Normalizer.Form.NFD).replace("u\u0308", "v").replace("U\u0308", "V");
         String unmarked = COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
-        return unmarked.replaceAll("[^a-z0-9]", "");
+        return NOT_ASCII_ALPHANUMERIC.matcher(unmarked).replaceAll("");
     }
 
     /** The reading of the first character of each two-character phrase rule, e.g. 重庆 → chong. */

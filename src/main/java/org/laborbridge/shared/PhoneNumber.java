@@ -1,16 +1,19 @@
 package org.laborbridge.shared;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A mainland China mobile number, held as its 11 digits. Accepts the forms people actually type:
  * blanks and hyphens as separators, full-width digits, and a {@code +86}, {@code 0086} or bare
- * {@code 86} country prefix. Checks, first failure reported: {@code CHARACTERS}, {@code PREFIX}
- * (a country code other than China's), {@code LENGTH}, {@code PREFIX} (not {@code 13}-{@code 19}).
+ * {@code 86} country prefix. Checks, first failure reported: {@code CHARACTERS} (anything but
+ * digits, separators and a leading {@code +}), {@code PREFIX} (a country code other than +86),
+ * {@code LENGTH} (not 11 digits without the country code), {@code PREFIX} (not 13 to 19).
  */
 public record PhoneNumber(String value) {
 
     static final String TYPE = "phone";
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
 
     public PhoneNumber {
         Result result = judge(value);
@@ -50,7 +53,7 @@ public record PhoneNumber(String value) {
     }
 
     private static Result judge(String raw) {
-        String compact = TypedInput.normalise(raw).replaceAll("[\\s-]", "");
+        String compact = SEPARATORS.matcher(TypedInput.normalise(raw)).replaceAll("");
         boolean international = compact.startsWith("+");
         String digits = international ? compact.substring(1) : compact;
         if (!TypedInput.allAsciiDigits(digits, 0, digits.length())) {
