@@ -1,6 +1,7 @@
 package org.laborbridge.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
+        CookieLocaleResolver resolver = new SupportedLocaleResolver();
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(LocaleConfiguration::fromAcceptLanguage);
         return resolver;
@@ -33,6 +34,20 @@ class LocaleConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+    }
+
+    /** Remembers only languages we speak, so {@code ?lang=fr} cannot leave pages half-translated. */
+    static final class SupportedLocaleResolver extends CookieLocaleResolver {
+
+        SupportedLocaleResolver() {
+            super("lang");
+        }
+
+        @Override
+        public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            Locale supported = SupportedLanguages.match(locale);
+            super.setLocale(request, response, supported == null ? SupportedLanguages.DEFAULT : supported);
+        }
     }
 
     static Locale fromAcceptLanguage(HttpServletRequest request) {
