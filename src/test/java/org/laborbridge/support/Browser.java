@@ -89,6 +89,11 @@ public final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
+    /** The laid-out width of the page; wider than the window means sideways scrolling. */
+    public int pageWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).intValue();
+    }
+
     public WebDriver driver() {
         return driver;
     }
