@@ -54,7 +54,7 @@ class InitialUsers implements ApplicationRunner {
     private void createDemoUsers() {
         String hash = passwords.encode(DEMO_PASSWORD);
         List<NewAccount> demoUsers = List.of(
-                NewAccount.of("admin", hash, "系统管理员", Role.ADMIN),
+                NewAccount.of("admin", hash, "信息中心管理员", Role.ADMIN),
                 NewAccount.of("caseworker", hash, "就业服务专员", Role.CASEWORKER),
                 NewAccount.of("approver", hash, "补贴审批专员", Role.APPROVER),
                 NewAccount.of("xiangxi", hash, "湘西州劳务协作站", Role.PARTNER).inRegions(List.of("433100")),

@@ -26,8 +26,8 @@ class FailedSignIns {
     void wrongPassword(AuthenticationFailureBadCredentialsEvent event) {
         String username = AccountDetailsService.normalise(event.getAuthentication().getName());
         if (accounts.recordFailedSignIn(username, policy.maximumFailedAttempts(), policy.lockout())) {
-            log.warn("Account '{}' locked for {} after {} wrong passwords",
-                    username, policy.lockout(), policy.maximumFailedAttempts());
+            log.warn("Account '{}' locked for {} minutes after {} wrong passwords",
+                    username, policy.lockout().toMinutes(), policy.maximumFailedAttempts());
         }
     }
 
