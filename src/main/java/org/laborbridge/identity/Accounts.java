@@ -1,0 +1,29 @@
+package org.laborbridge.identity;
+
+import java.util.UUID;
+import org.laborbridge.identity.account.UserAccounts;
+import org.springframework.stereotype.Service;
+
+/**
+ * Lets the modules that own employers and workers tie a user to their record, which is what
+ * scopes an EMPLOYER or WORKER. The link takes effect at that user's next sign-in.
+ */
+@Service
+public class Accounts {
+
+    private final UserAccounts accounts;
+
+    Accounts(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** Returns false when there is no EMPLOYER of that name. */
+    public boolean linkEmployer(String username, UUID employerId) {
+        return accounts.linkEmployer(username, employerId);
+    }
+
+    /** Returns false when there is no WORKER of that name. */
+    public boolean linkWorker(String username, UUID workerId) {
+        return accounts.linkWorker(username, workerId);
+    }
+}
