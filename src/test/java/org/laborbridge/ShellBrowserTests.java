@@ -38,6 +38,10 @@ class ShellBrowserTests {
             assertThat(browser.text(By.id("mainNav"))).contains("Workers");
             browser.screenshot("home-caseworker-en");
 
+            browser.get("/no-such-page");
+            assertThat(browser.text(By.tagName("main"))).contains("Page not found");
+            browser.screenshot("not-found-en");
+
             browser.get("/transport");
             assertThat(browser.text(By.id("coming-notice"))).contains("Coming");
             browser.screenshot("coming-transport-en");
@@ -45,7 +49,7 @@ class ShellBrowserTests {
             switchLanguage(browser, "lang-zh-CN");
             assertThat(browser.text(By.id("mainNav"))).contains("劳动力");
 
-            browser.click(By.id("logout"));
+            browser.clickAndLoad(By.id("logout"));
             assertThat(browser.text(By.id("logged-out"))).isNotBlank();
             browser.screenshot("logged-out-zh-CN");
         }
@@ -70,7 +74,9 @@ class ShellBrowserTests {
             signIn(browser, "worker", ApiClient.DEMO_PASSWORD);
 
             assertThat(browser.text(By.tagName("main"))).isNotBlank();
-            assertThat(browser.pageWidth()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(Browser.PHONE.getWidth());
+            assertThat(browser.pageWidth())
+                    .as("no sideways scrolling on a phone")
+                    .isLessThanOrEqualTo(Browser.PHONE.getWidth());
             browser.screenshot("home-worker-phone");
         }
     }
@@ -78,11 +84,11 @@ class ShellBrowserTests {
     private static void signIn(Browser browser, String username, String password) {
         browser.type(By.id("username"), username);
         browser.type(By.id("password"), password);
-        browser.click(By.id("sign-in"));
+        browser.clickAndLoad(By.id("sign-in"));
     }
 
     private static void switchLanguage(Browser browser, String languageId) {
         browser.click(By.id("languageMenu"));
-        browser.click(By.id(languageId));
+        browser.clickAndLoad(By.id(languageId));
     }
 }

@@ -30,14 +30,14 @@ public final class Callers {
             return Optional.of(user.caller());
         }
         // Tests of other modules sign in with @WithMockUser; give them a caller without scopes.
-        return roleOf(authentication)
-                .map(role -> new Caller(authentication.getName(), null, role, null, null, null));
+        return roleOf(authentication).map(role -> new Caller(authentication.getName(), null, role, null, null, null));
     }
 
     private static Optional<Role> roleOf(Authentication authentication) {
         return authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .flatMap(authority -> Arrays.stream(Role.values()).filter(role -> role.authority().equals(authority)))
+                .flatMap(authority -> Arrays.stream(Role.values())
+                        .filter(role -> role.authority().equals(authority)))
                 .findFirst();
     }
 }

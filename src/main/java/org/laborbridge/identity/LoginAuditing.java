@@ -27,7 +27,9 @@ class LoginAuditing {
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
-        Role role = authentication.getPrincipal() instanceof SignedInUser user ? user.caller().role() : null;
+        Role role = authentication.getPrincipal() instanceof SignedInUser user
+                ? user.caller().role()
+                : null;
         auditLog.append(authentication.getName(), role, AuditLog.LOGIN, null, null, addressOf(authentication), null);
     }
 

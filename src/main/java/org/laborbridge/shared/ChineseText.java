@@ -39,6 +39,7 @@ public final class ChineseText {
     private static final Transliterator HAN_LATIN_NAMES = Transliterator.getInstance("Han-Latin/Names");
     /** Matches ICU rules of the form {@code {重}' '?庆 > chóng;}. */
     private static final Pattern PHRASE_RULE = Pattern.compile("\\{(\\p{IsHan})\\}' '\\?(\\p{IsHan})");
+
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_ASCII_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
@@ -48,8 +49,7 @@ public final class ChineseText {
     private static final Map<String, String> PHRASE_READINGS = phraseReadings(HAN_LATIN);
     private static final Map<String, String> SURNAME_PHRASE_READINGS = phraseReadings(HAN_LATIN_NAMES);
 
-    private ChineseText() {
-    }
+    private ChineseText() {}
 
     public static String toSimplified(String text) {
         return HANT_TO_HANS.transliterate(Objects.requireNonNull(text));
@@ -118,12 +118,15 @@ public final class ChineseText {
     }
 
     private static String reading(int c, int next, boolean asSurname) {
-        String phrase = next < 0 ? null : new StringBuilder().appendCodePoint(c).appendCodePoint(next).toString();
+        String phrase = next < 0
+                ? null
+                : new StringBuilder().appendCodePoint(c).appendCodePoint(next).toString();
         if (asSurname) {
             String compoundSurname = phrase == null ? null : SURNAME_PHRASE_READINGS.get(phrase);
             return compoundSurname != null
                     ? compoundSurname
-                    : SURNAME_READINGS.computeIfAbsent(c, key -> toAscii(HAN_LATIN_NAMES.transliterate(Character.toString(key))));
+                    : SURNAME_READINGS.computeIfAbsent(
+                            c, key -> toAscii(HAN_LATIN_NAMES.transliterate(Character.toString(key))));
         }
         String inPhrase = phrase == null ? null : PHRASE_READINGS.get(phrase);
         return inPhrase != null
@@ -150,7 +153,9 @@ public final class ChineseText {
 
     /** Drops tone marks, writes ü as v, and drops whatever is still not ASCII (an unread character). */
     private static String toAscii(String latin) {
-        String decomposed = Normalizer.normalize(latin, Normalizer.Form.NFD).replace("u\u0308", "v").replace("U\u0308", "V");
+        String decomposed = Normalizer.normalize(latin, Normalizer.Form.NFD)
+                .replace("u\u0308", "v")
+                .replace("U\u0308", "V");
         String unmarked = COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         return NOT_ASCII_ALPHANUMERIC.matcher(unmarked).replaceAll("");
     }

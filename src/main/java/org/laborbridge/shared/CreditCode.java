@@ -17,6 +17,7 @@ public record CreditCode(String value) {
     static final String TYPE = "creditCode";
     /** The standard leaves out I, O, S, V and Z, which are easily confused with digits. */
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] ORGANISATION_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 

@@ -9,8 +9,7 @@ public final class Masking {
 
     private static final char MASK = '*';
 
-    private Masking() {
-    }
+    private Masking() {}
 
     /** {@code 430124********1234}: region of issue and last four stay visible. */
     public static String residentId(String raw) {

@@ -18,6 +18,7 @@ public record Money(long fen) implements Comparable<Money> {
     private static final int FEN_PER_YUAN = 100;
     /** Fifteen digits of yuan is far beyond any budget and keeps every sum well inside a long. */
     private static final int MAX_YUAN_DIGITS = 15;
+
     private static final Pattern DECIMAL = Pattern.compile("([+-]?)(\\d+)(?:\\.(\\d+))?");
 
     public Money {

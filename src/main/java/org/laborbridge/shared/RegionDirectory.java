@@ -43,8 +43,8 @@ public final class RegionDirectory {
     private final Map<String, List<Region>> childrenByParent = new HashMap<>();
     private final Set<String> everExisted = new HashSet<>();
 
-    private RegionDirectory(Map<String, Region> current, Map<String, List<Region>> formerNamesByCode,
-            Map<String, String> mergers) {
+    private RegionDirectory(
+            Map<String, Region> current, Map<String, List<Region>> formerNamesByCode, Map<String, String> mergers) {
         this.current = current;
         this.formerNamesByCode = formerNamesByCode;
         this.successors = RegionSuccessors.compute(current, formerNamesByCode, mergers);
@@ -52,7 +52,9 @@ public final class RegionDirectory {
         everExisted.addAll(formerNamesByCode.keySet());
         for (Region region : current.values()) {
             if (region.parentCode() != null) {
-                childrenByParent.computeIfAbsent(region.parentCode().value(), p -> new ArrayList<>()).add(region);
+                childrenByParent
+                        .computeIfAbsent(region.parentCode().value(), p -> new ArrayList<>())
+                        .add(region);
             }
         }
     }
@@ -143,11 +145,15 @@ public final class RegionDirectory {
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
-        List<Region> today = current.values().stream().filter(r -> namesPath(r, wanted)).limit(2).toList();
+        List<Region> today = current.values().stream()
+                .filter(r -> namesPath(r, wanted))
+                .limit(2)
+                .toList();
         if (!today.isEmpty()) {
             return today.size() == 1 ? Optional.of(today.get(0)) : Optional.empty();
         }
-        List<Region> former = formerNames().filter(r -> r.name().equals(wanted)).limit(2).toList();
+        List<Region> former =
+                formerNames().filter(r -> r.name().equals(wanted)).limit(2).toList();
         return former.size() == 1 ? Optional.of(former.get(0)) : Optional.empty();
     }
 
@@ -164,7 +170,8 @@ public final class RegionDirectory {
             return false;
         }
         String above = wanted.substring(0, wanted.length() - region.name().length());
-        List<String> ancestorNames = new ArrayList<>(ancestors(region.code()).stream().map(Region::name).toList());
+        List<String> ancestorNames = new ArrayList<>(
+                ancestors(region.code()).stream().map(Region::name).toList());
         Collections.reverse(ancestorNames);
         return isInOrder(above, ancestorNames);
     }
@@ -192,7 +199,8 @@ public final class RegionDirectory {
 
     private static RegionDirectory load() {
         Map<String, List<String[]>> history = new LinkedHashMap<>();
-        readTsv("/regions/history-1980-2019.tsv",
+        readTsv(
+                "/regions/history-1980-2019.tsv",
                 row -> history.computeIfAbsent(row[0], c -> new ArrayList<>()).add(row));
         Map<String, Region> current = new LinkedHashMap<>();
         readTsv("/regions/current.tsv", row -> current.put(row[0], currentRegion(row, history)));
@@ -205,14 +213,15 @@ public final class RegionDirectory {
         YearMonth since = history.getOrDefault(row[0], List.of()).stream()
                 .filter(h -> h[1].equals(row[1]))
                 .map(h -> YearMonth.parse(h[2], LIST_MONTH))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         RegionCode parent = row.length > 3 && !row[3].isEmpty() ? RegionCode.of(row[3]) : null;
         return new Region(RegionCode.of(row[0]), row[1], RegionLevel.valueOf(row[2]), parent, true, since, null);
     }
 
     /** Every (code, name) of the history that is not today's, latest first per code. */
-    private static Map<String, List<Region>> formerNames(Map<String, List<String[]>> history,
-            Map<String, Region> current) {
+    private static Map<String, List<Region>> formerNames(
+            Map<String, List<String[]>> history, Map<String, Region> current) {
         Map<String, List<Region>> former = new LinkedHashMap<>();
         history.forEach((code, rows) -> {
             Region today = current.get(code);
@@ -230,8 +239,14 @@ public final class RegionDirectory {
 
     private static Region formerRegion(String[] row, Map<String, List<String[]>> history) {
         RegionCode code = RegionCode.of(row[0]);
-        return new Region(code, row[1], code.level(), formerParent(code, history), false,
-                YearMonth.parse(row[2], LIST_MONTH), YearMonth.parse(row[3], LIST_MONTH));
+        return new Region(
+                code,
+                row[1],
+                code.level(),
+                formerParent(code, history),
+                false,
+                YearMonth.parse(row[2], LIST_MONTH),
+                YearMonth.parse(row[3], LIST_MONTH));
     }
 
     /** The lists only imply a retired code's parent: its prefecture if that existed, else its province. */

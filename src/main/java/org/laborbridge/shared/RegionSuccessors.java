@@ -43,8 +43,8 @@ final class RegionSuccessors {
     private final Map<String, List<Region>> currentByStem = new HashMap<>();
     private final Map<String, List<Region>> formerByStem = new HashMap<>();
 
-    private RegionSuccessors(Map<String, Region> current, Map<String, List<Region>> formerNamesByCode,
-            Map<String, String> mergers) {
+    private RegionSuccessors(
+            Map<String, Region> current, Map<String, List<Region>> formerNamesByCode, Map<String, String> mergers) {
         this.current = current;
         this.formerNamesByCode = formerNamesByCode;
         this.mergers = mergers;
@@ -53,8 +53,8 @@ final class RegionSuccessors {
     }
 
     /** Successor codes for every code that is not current. */
-    static Map<String, String> compute(Map<String, Region> current, Map<String, List<Region>> formerNamesByCode,
-            Map<String, String> mergers) {
+    static Map<String, String> compute(
+            Map<String, Region> current, Map<String, List<Region>> formerNamesByCode, Map<String, String> mergers) {
         RegionSuccessors successors = new RegionSuccessors(current, formerNamesByCode, mergers);
         Map<String, String> result = new HashMap<>();
         for (String code : formerNamesByCode.keySet()) {
@@ -93,7 +93,8 @@ final class RegionSuccessors {
             }
         }
         for (Region former : names) {
-            Optional<String> later = laterCodeWithSameStem(former, visited).flatMap(r -> byName(r.code().value(), visited));
+            Optional<String> later = laterCodeWithSameStem(former, visited)
+                    .flatMap(r -> byName(r.code().value(), visited));
             if (later.isPresent()) {
                 return later;
             }
@@ -122,11 +123,17 @@ final class RegionSuccessors {
             return Optional.empty();
         }
         for (Predicate<Region> place : places(former.code().value(), stem)) {
-            List<Region> sameLevel = candidates.stream().filter(place).filter(r -> r.level() == former.level()).toList();
+            List<Region> sameLevel = candidates.stream()
+                    .filter(place)
+                    .filter(r -> r.level() == former.level())
+                    .toList();
             // A county-level city may have become a prefecture-level city (儋州), a prefecture may
             // have shrunk to the district that carries its name (涪陵地区 → 涪陵区).
             List<Region> found = sameLevel.isEmpty()
-                    ? candidates.stream().filter(place).filter(r -> coversAsMuch(r, former)).toList()
+                    ? candidates.stream()
+                            .filter(place)
+                            .filter(r -> coversAsMuch(r, former))
+                            .toList()
                     : sameLevel;
             if (!found.isEmpty()) {
                 return unique(found, former.name());
@@ -145,7 +152,8 @@ final class RegionSuccessors {
         if (found.size() == 1) {
             return Optional.of(found.get(0));
         }
-        List<Region> sameName = found.stream().filter(r -> r.name().equals(formerName)).toList();
+        List<Region> sameName =
+                found.stream().filter(r -> r.name().equals(formerName)).toList();
         return sameName.size() == 1 ? Optional.of(sameName.get(0)) : Optional.empty();
     }
 

@@ -5,8 +5,7 @@ import java.text.Normalizer;
 /** How typed or imported identifiers are cleaned before they are judged. */
 final class TypedInput {
 
-    private TypedInput() {
-    }
+    private TypedInput() {}
 
     /**
      * NFKC turns full-width digits and letters (what Chinese input methods often produce) and the

@@ -25,12 +25,23 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @AutoConfigureMockMvc
 class AuditLogTests {
 
-    @Autowired AuditLog auditLog;
-    @Autowired JdbcClient jdbc;
-    @Autowired MockMvcTester mvc;
-    @Autowired UserDetailsService users;
-    @Autowired UserAccounts accounts;
-    @Autowired PasswordEncoder passwords;
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @AfterEach
     void signOut() {
@@ -40,14 +51,18 @@ class AuditLogTests {
     @Test
     void recordsTheSignedInCallerAsActor() {
         UserDetails caseworker = users.loadUserByUsername("caseworker");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(caseworker, null, caseworker.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        caseworker, null, caseworker.getAuthorities()));
 
         auditLog.record(AuditLog.VIEW_FULL_PHONE, "Worker", "audit-log-tests-1");
 
         Map<String, Object> row = entryFor("audit-log-tests-1");
-        assertThat(row).containsEntry("actor", "caseworker").containsEntry("role", "CASEWORKER")
-                .containsEntry("action", "VIEW_FULL_PHONE").containsEntry("subject_type", "Worker");
+        assertThat(row)
+                .containsEntry("actor", "caseworker")
+                .containsEntry("role", "CASEWORKER")
+                .containsEntry("action", "VIEW_FULL_PHONE")
+                .containsEntry("subject_type", "Worker");
     }
 
     @Test
@@ -61,21 +76,31 @@ class AuditLogTests {
     void recordsSignIns() {
         String username = new TestUsers(accounts, passwords).create(Role.APPROVER);
 
-        assertThat(mvc.post().uri("/login").param("username", username).param("password", TestUsers.PASSWORD)
+        assertThat(mvc.post()
+                        .uri("/login")
+                        .param("username", username)
+                        .param("password", TestUsers.PASSWORD)
                         .with(csrf()))
                 .hasRedirectedUrl("/");
 
         assertThat(actionsOf(username)).containsExactly(AuditLog.LOGIN);
-        assertThat(jdbc.sql("select role, remote_address from audit_log where actor = ?").param(username)
-                        .query().singleRow())
-                .containsEntry("role", "APPROVER").containsEntry("remote_address", "127.0.0.1");
+        assertThat(jdbc.sql("select role, remote_address from audit_log where actor = ?")
+                        .param(username)
+                        .query()
+                        .singleRow())
+                .containsEntry("role", "APPROVER")
+                .containsEntry("remote_address", "127.0.0.1");
     }
 
     @Test
     void recordsFailedSignInsUnderTheAttemptedNameEvenWhenNoSuchUserExists() {
         String stranger = "nobody-" + System.nanoTime();
 
-        assertThat(mvc.post().uri("/login").param("username", stranger).param("password", "guess").with(csrf()))
+        assertThat(mvc.post()
+                        .uri("/login")
+                        .param("username", stranger)
+                        .param("password", "guess")
+                        .with(csrf()))
                 .hasRedirectedUrl("/login?error");
 
         assertThat(actionsOf(stranger)).containsExactly(AuditLog.LOGIN_FAILED);
@@ -86,7 +111,8 @@ class AuditLogTests {
         auditLog.record(AuditLog.EXPORT, "Report", "audit-log-tests-update");
 
         assertThatThrownBy(() -> jdbc.sql("update audit_log set actor = 'someone-else' where subject_id = ?")
-                        .param("audit-log-tests-update").update())
+                        .param("audit-log-tests-update")
+                        .update())
                 .isInstanceOf(DataAccessException.class);
         assertThat(entryFor("audit-log-tests-update")).containsEntry("actor", AuditLog.SYSTEM);
     }
@@ -96,7 +122,8 @@ class AuditLogTests {
         auditLog.record(AuditLog.EXPORT, "Report", "audit-log-tests-delete");
 
         assertThatThrownBy(() -> jdbc.sql("delete from audit_log where subject_id = ?")
-                        .param("audit-log-tests-delete").update())
+                        .param("audit-log-tests-delete")
+                        .update())
                 .isInstanceOf(DataAccessException.class);
         assertThat(entryFor("audit-log-tests-delete")).isNotEmpty();
     }
@@ -116,11 +143,16 @@ class AuditLogTests {
     }
 
     private Map<String, Object> entryFor(String subjectId) {
-        return jdbc.sql("select * from audit_log where subject_id = ?").param(subjectId).query().singleRow();
+        return jdbc.sql("select * from audit_log where subject_id = ?")
+                .param(subjectId)
+                .query()
+                .singleRow();
     }
 
     private List<String> actionsOf(String actor) {
-        return jdbc.sql("select action from audit_log where actor = ? order by id").param(actor)
-                .query(String.class).list();
+        return jdbc.sql("select action from audit_log where actor = ? order by id")
+                .param(actor)
+                .query(String.class)
+                .list();
     }
 }

@@ -32,14 +32,17 @@ class CallerTests {
     @Test
     void bureauStaffCoverEveryRegion() {
         for (Role role : List.of(Role.ADMIN, Role.CASEWORKER, Role.APPROVER)) {
-            assertThat(new Caller("staff", null, role, null, null, null).coversRegion("433122")).isTrue();
+            assertThat(new Caller("staff", null, role, null, null, null).coversRegion("433122"))
+                    .isTrue();
         }
     }
 
     @Test
     void employersAndWorkersAreNotScopedByRegion() {
-        assertThat(new Caller("e", null, Role.EMPLOYER, null, null, null).coversRegion("433122")).isFalse();
-        assertThat(new Caller("w", null, Role.WORKER, null, null, null).coversRegion("433122")).isFalse();
+        assertThat(new Caller("e", null, Role.EMPLOYER, null, null, null).coversRegion("433122"))
+                .isFalse();
+        assertThat(new Caller("w", null, Role.WORKER, null, null, null).coversRegion("433122"))
+                .isFalse();
     }
 
     @Test

@@ -10,7 +10,8 @@ class DemoModeTests {
     @Test
     void isOnByDefaultWithTheEmbeddedDatabase() {
         assertThat(DemoMode.isOn(new MockEnvironment())).isTrue();
-        assertThat(DemoMode.isOn(new MockEnvironment().withProperty("spring.datasource.url", ""))).isTrue();
+        assertThat(DemoMode.isOn(new MockEnvironment().withProperty("spring.datasource.url", "")))
+                .isTrue();
     }
 
     @Test
@@ -27,6 +28,7 @@ class DemoModeTests {
                         .withProperty("spring.datasource.url", "jdbc:postgresql://db/laborbridge")
                         .withProperty(DemoMode.PROPERTY, "true")))
                 .isTrue();
-        assertThat(DemoMode.isOn(new MockEnvironment().withProperty(DemoMode.PROPERTY, "false"))).isFalse();
+        assertThat(DemoMode.isOn(new MockEnvironment().withProperty(DemoMode.PROPERTY, "false")))
+                .isFalse();
     }
 }

@@ -76,7 +76,10 @@ class ChineseTextTests {
 
     @Provide
     Arbitrary<String> names() {
-        return Arbitraries.strings().withChars("张王李趙曾單吕陈劉伟芳娜敏静丽強磊军洋勇艳杰娟涛明超秀霞平刚桂").ofMinLength(1).ofMaxLength(4);
+        return Arbitraries.strings()
+                .withChars("张王李趙曾單吕陈劉伟芳娜敏静丽強磊军洋勇艳杰娟涛明超秀霞平刚桂")
+                .ofMinLength(1)
+                .ofMaxLength(4);
     }
 
     @Property

@@ -60,11 +60,10 @@ class CreditCodeTests {
     }
 
     private static void assertRejected(String raw, String code) {
-        assertThatThrownBy(() -> CreditCode.parse(raw))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-                    assertThat(e.valueType()).isEqualTo("creditCode");
-                    assertThat(e.code()).isEqualTo(code);
-                });
+        assertThatThrownBy(() -> CreditCode.parse(raw)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.valueType()).isEqualTo("creditCode");
+            assertThat(e.code()).isEqualTo(code);
+        });
         assertThat(CreditCode.check(raw)).contains(code);
     }
 }

@@ -33,7 +33,9 @@ class KernelMessagesTests {
                 Arguments.of((Runnable) () -> ResidentId.parse("110105194912310021"), "invalid.residentId.CHECKSUM"),
                 Arguments.of((Runnable) () -> CreditCode.parse("1"), "invalid.creditCode.LENGTH"),
                 Arguments.of((Runnable) () -> CreditCode.parse("91350100M000100I43"), "invalid.creditCode.CHARACTERS"),
-                Arguments.of((Runnable) () -> CreditCode.parse("91350100M000100Y53"), "invalid.creditCode.ORGANISATION_CHECKSUM"),
+                Arguments.of(
+                        (Runnable) () -> CreditCode.parse("91350100M000100Y53"),
+                        "invalid.creditCode.ORGANISATION_CHECKSUM"),
                 Arguments.of((Runnable) () -> CreditCode.parse("91350100M000100Y44"), "invalid.creditCode.CHECKSUM"),
                 Arguments.of((Runnable) () -> PhoneNumber.parse("1381234567"), "invalid.phone.LENGTH"),
                 Arguments.of((Runnable) () -> PhoneNumber.parse("138abc45678"), "invalid.phone.CHARACTERS"),
@@ -51,13 +53,16 @@ class KernelMessagesTests {
 
         assertThat(e.messageKey()).isEqualTo(key);
         for (Locale locale : LOCALES) {
-            assertThat(bundle(locale).getString(key)).as("%s in %s", key, locale).isNotBlank();
+            assertThat(bundle(locale).getString(key))
+                    .as("%s in %s", key, locale)
+                    .isNotBlank();
         }
     }
 
     @Test
     void allLanguagesHaveTheSameKeysAndNoOthers() {
-        Set<String> expected = Set.copyOf(everyRejection().map(arguments -> (String) arguments.get()[1]).toList());
+        Set<String> expected = Set.copyOf(
+                everyRejection().map(arguments -> (String) arguments.get()[1]).toList());
 
         for (Locale locale : LOCALES) {
             assertThat(bundle(locale).keySet()).as("keys for %s", locale).isEqualTo(expected);

@@ -18,7 +18,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MoneyTests {
 
     @ParameterizedTest
-    @CsvSource({"1234.56, 123456", "1234, 123400", "0.5, 50", "0.05, 5", "007.10, 710", "1.500, 150", "+3, 300", "１２.３４, 1234"})
+    @CsvSource({
+        "1234.56, 123456",
+        "1234, 123400",
+        "0.5, 50",
+        "0.05, 5",
+        "007.10, 710",
+        "1.500, 150",
+        "+3, 300",
+        "１２.３４, 1234"
+    })
     void parsesYuanExactlyToTheFen(String yuan, long fen) {
         assertThat(Money.ofYuan(yuan).fen()).isEqualTo(fen);
     }
@@ -67,7 +76,9 @@ class MoneyTests {
     @Test
     void ordersByAmount() {
         assertThat(Money.ofYuan("0.99")).isLessThan(Money.ofYuan("1"));
-        assertThat(List.of(Money.ofFen(3), Money.ofFen(1), Money.ofFen(2)).stream().sorted().toList())
+        assertThat(List.of(Money.ofFen(3), Money.ofFen(1), Money.ofFen(2)).stream()
+                        .sorted()
+                        .toList())
                 .containsExactly(Money.ofFen(1), Money.ofFen(2), Money.ofFen(3));
         assertThat(Money.ofFen(3).compareTo(Money.ofFen(1))).isPositive();
     }

@@ -16,10 +16,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PhoneNumberTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "13812345678", " 138 1234 5678 ", "138-1234-5678", "+86 138 1234 5678", "+8613812345678",
-        "0086-138-1234-5678", "8613812345678", "＋８６\u3000１３８１２３４５６７８", "１３８－１２３４－５６７８"
-    })
+    @ValueSource(
+            strings = {
+                "13812345678",
+                " 138 1234 5678 ",
+                "138-1234-5678",
+                "+86 138 1234 5678",
+                "+8613812345678",
+                "0086-138-1234-5678",
+                "8613812345678",
+                "＋８６\u3000１３８１２３４５６７８",
+                "１３８－１２３４－５６７８"
+            })
     void acceptsTheFormsPeopleType(String raw) {
         assertThat(PhoneNumber.parse(raw).value()).isEqualTo("13812345678");
     }
@@ -58,7 +66,9 @@ class PhoneNumberTests {
 
     @Provide
     Arbitrary<String> mobiles() {
-        return Arbitraries.strings().numeric().ofLength(9)
+        return Arbitraries.strings()
+                .numeric()
+                .ofLength(9)
                 .flatMap(rest -> Arbitraries.integers().between(3, 9).map(second -> "1" + second + rest));
     }
 
@@ -70,10 +80,16 @@ class PhoneNumberTests {
             @ForAll boolean fullWidth) {
         String prefix = new String[] {"", "+86", "0086", "86"}[prefixChoice];
         String separator = new String[] {"", " ", "-"}[separatorChoice];
-        String typed = prefix + separator + mobile.substring(0, 3) + separator + mobile.substring(3, 7)
-                + separator + mobile.substring(7);
+        String typed = prefix
+                + separator
+                + mobile.substring(0, 3)
+                + separator
+                + mobile.substring(3, 7)
+                + separator
+                + mobile.substring(7);
 
-        assertThat(PhoneNumber.parse(fullWidth ? toFullWidth(typed) : typed).value()).isEqualTo(mobile);
+        assertThat(PhoneNumber.parse(fullWidth ? toFullWidth(typed) : typed).value())
+                .isEqualTo(mobile);
     }
 
     private static String toFullWidth(String ascii) {
@@ -83,11 +99,10 @@ class PhoneNumberTests {
     }
 
     private static void assertRejected(String raw, String code) {
-        assertThatThrownBy(() -> PhoneNumber.parse(raw))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-                    assertThat(e.valueType()).isEqualTo("phone");
-                    assertThat(e.code()).isEqualTo(code);
-                });
+        assertThatThrownBy(() -> PhoneNumber.parse(raw)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.valueType()).isEqualTo("phone");
+            assertThat(e.code()).isEqualTo(code);
+        });
         assertThat(PhoneNumber.check(raw)).contains(code);
     }
 }

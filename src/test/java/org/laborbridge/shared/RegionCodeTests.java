@@ -31,7 +31,8 @@ class RegionCodeTests {
     @ValueSource(strings = {"43312", "4331220", "43312x", "433-122", "٤٣٣١٢٢"})
     void rejectsAnythingButSixDigitsAsFormat(String raw) {
         assertThatThrownBy(() -> RegionCode.of(raw))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("invalid.regionCode.FORMAT"));
     }
 
@@ -42,7 +43,8 @@ class RegionCodeTests {
 
     @Property
     void fullWidthAndSpacedFormsNormaliseToTheSameCode(@ForAll("sixDigits") String digits) {
-        String fullWidth = digits.chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+        String fullWidth = digits.chars()
+                .mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
                 .reduce("", String::concat);
         assertThat(RegionCode.of(" " + fullWidth + " ")).isEqualTo(RegionCode.of(digits));
     }

@@ -35,7 +35,8 @@ class RegionDirectoryPropertyTests {
 
         assertThat(successor.current()).isTrue();
         assertThat(regions.everExisted(code)).isTrue();
-        assertThat(regions.find(RegionCode.of(code))).hasValueSatisfying(r -> assertThat(r.current()).isFalse());
+        assertThat(regions.find(RegionCode.of(code)))
+                .hasValueSatisfying(r -> assertThat(r.current()).isFalse());
     }
 
     @Property
@@ -48,7 +49,8 @@ class RegionDirectoryPropertyTests {
     @Provide
     Arbitrary<Region> currentCounties() {
         return Arbitraries.of(regions.currentRegions().stream()
-                .filter(r -> r.level() == RegionLevel.COUNTY).toList());
+                .filter(r -> r.level() == RegionLevel.COUNTY)
+                .toList());
     }
 
     @Provide

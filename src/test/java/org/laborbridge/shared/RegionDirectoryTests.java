@@ -58,7 +58,8 @@ class RegionDirectoryTests {
         assertThat(regions.find(code("999999"))).isEmpty();
         assertThat(regions.everExisted("999999")).isFalse();
         assertThatThrownBy(() -> regions.require(code("999999")))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("invalid.regionCode.UNKNOWN"));
     }
 
@@ -92,14 +93,14 @@ class RegionDirectoryTests {
 
     @Test
     void listsAncestorsNearestFirst() {
-        assertThat(regions.ancestors(code("433122"))).extracting(Region::name)
-                .containsExactly("湘西土家族苗族自治州", "湖南省");
+        assertThat(regions.ancestors(code("433122"))).extracting(Region::name).containsExactly("湘西土家族苗族自治州", "湖南省");
         assertThat(regions.ancestors(code("430000"))).isEmpty();
     }
 
     @Test
     void listsTheSevenCountiesAndOneCityOfXiangxi() {
-        assertThat(regions.children(code("433100"))).extracting(r -> r.code().value())
+        assertThat(regions.children(code("433100")))
+                .extracting(r -> r.code().value())
                 .containsExactly("433101", "433122", "433123", "433124", "433125", "433126", "433127", "433130");
     }
 
@@ -122,8 +123,10 @@ class RegionDirectoryTests {
     @Test
     void searchesBothScriptsCurrentRegionsFirst() {
         assertThat(regions.search("瀘溪", 10)).extracting(Region::name).containsExactly("泸溪县");
-        assertThat(regions.search("武隆", 10)).extracting(Region::current)
-                .startsWith(true).contains(false);
+        assertThat(regions.search("武隆", 10))
+                .extracting(Region::current)
+                .startsWith(true)
+                .contains(false);
         assertThat(regions.search("鳳凰", 10)).extracting(r -> r.code().value()).contains("433123");
     }
 
@@ -146,7 +149,9 @@ class RegionDirectoryTests {
 
     @Test
     void findsACountyByItsPathOfNames() {
-        assertThat(regions.findByName("湖南省湘西土家族苗族自治州泸溪县")).map(r -> r.code().value()).contains("433122");
+        assertThat(regions.findByName("湖南省湘西土家族苗族自治州泸溪县"))
+                .map(r -> r.code().value())
+                .contains("433122");
         assertThat(regions.findByName("湖南省 泸溪县")).map(r -> r.code().value()).contains("433122");
         assertThat(regions.findByName("重庆市武隆区")).map(r -> r.code().value()).contains("500156");
         assertThat(regions.findByName("山东省济南市市中区")).map(r -> r.code().value()).contains("370103");

@@ -36,9 +36,11 @@ class RegionMessagesTests {
     void explainsBothRegionCodeErrorsAndEveryLevel() throws IOException {
         Properties defaults = bundle("regions");
 
-        assertThat(defaults).containsKeys(
-                new InvalidValueException("regionCode", "FORMAT").messageKey(),
-                new InvalidValueException("regionCode", "UNKNOWN").messageKey());
-        Arrays.stream(RegionLevel.values()).forEach(level -> assertThat(defaults).containsKey(level.messageKey()));
+        assertThat(defaults)
+                .containsKeys(
+                        new InvalidValueException("regionCode", "FORMAT").messageKey(),
+                        new InvalidValueException("regionCode", "UNKNOWN").messageKey());
+        Arrays.stream(RegionLevel.values())
+                .forEach(level -> assertThat(defaults).containsKey(level.messageKey()));
     }
 }

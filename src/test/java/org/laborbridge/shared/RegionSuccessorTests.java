@@ -58,7 +58,9 @@ class RegionSuccessorTests {
 
     @Test
     void doesNotMatchNamesakesInOtherProvinces() {
-        assertThat(successorOf("140227")).as("Shanxi's 大同县 is not Heilongjiang's 大同区").startsWith("14");
+        assertThat(successorOf("140227"))
+                .as("Shanxi's 大同县 is not Heilongjiang's 大同区")
+                .startsWith("14");
     }
 
     @Test

@@ -37,9 +37,8 @@ class ResidentIdPropertiesTests {
     private static Arbitrary<Person> persons(LocalDate from, LocalDate to) {
         // 500232 (Wulong County) was retired in 2016 and must still be accepted.
         Arbitrary<String> regions = Arbitraries.of("433122", "500232", "500156", "110101", "370102", "371321");
-        Arbitrary<LocalDate> dates = Arbitraries.longs()
-                .between(from.toEpochDay(), to.toEpochDay())
-                .map(LocalDate::ofEpochDay);
+        Arbitrary<LocalDate> dates =
+                Arbitraries.longs().between(from.toEpochDay(), to.toEpochDay()).map(LocalDate::ofEpochDay);
         Arbitrary<Integer> sequences = Arbitraries.integers().between(0, 999);
         return Combinators.combine(regions, dates, sequences).as(Person::new);
     }

@@ -26,7 +26,8 @@ class ResidentIdTests {
 
     @Test
     void oddSeventeenthDigitIsMale() {
-        assertThat(ResidentId.parse(ValidCodes.residentId("43312219900307123")).sex()).isEqualTo(Sex.MALE);
+        assertThat(ResidentId.parse(ValidCodes.residentId("43312219900307123")).sex())
+                .isEqualTo(Sex.MALE);
     }
 
     @Test
@@ -89,7 +90,8 @@ class ResidentIdTests {
     @Test
     void rejectsBirthBefore1900() {
         assertRejected(ValidCodes.residentId("11010518991231002"), "BIRTH_DATE");
-        assertThat(ResidentId.isValid(ValidCodes.residentId("11010519000101002"))).isTrue();
+        assertThat(ResidentId.isValid(ValidCodes.residentId("11010519000101002")))
+                .isTrue();
     }
 
     @Test
@@ -137,11 +139,10 @@ class ResidentIdTests {
     }
 
     static void assertRejected(String raw, String code) {
-        assertThatThrownBy(() -> ResidentId.parse(raw))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-                    assertThat(e.code()).isEqualTo(code);
-                    assertThat(e.messageKey()).isEqualTo("invalid.residentId." + code);
-                });
+        assertThatThrownBy(() -> ResidentId.parse(raw)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.messageKey()).isEqualTo("invalid.residentId." + code);
+        });
         assertThat(ResidentId.check(raw)).contains(code);
     }
 }

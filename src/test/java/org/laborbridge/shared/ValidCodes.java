@@ -9,8 +9,7 @@ final class ValidCodes {
 
     static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-    private ValidCodes() {
-    }
+    private ValidCodes() {}
 
     /** ISO 7064 MOD 11-2: weight of position i (from the left, 0-based) is 2^(17-i) mod 11. */
     static String residentId(String body17) {

@@ -13,7 +13,8 @@ import java.util.Base64;
 public final class ApiClient {
 
     public static final String DEMO_PASSWORD = "laborbridge-demo";
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final int port;
     private final String authorization;
@@ -66,8 +67,13 @@ public final class ApiClient {
 
     private static Reply send(HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+            HttpResponse<String> response =
+                    HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response);
         } catch (IOException e) {
             throw new IllegalStateException("Request to " + request.uri() + " failed", e);
         } catch (InterruptedException e) {

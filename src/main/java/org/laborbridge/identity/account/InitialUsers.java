@@ -74,12 +74,15 @@ class InitialUsers implements ApplicationRunner {
         }
         String password = environment.getProperty(ADMIN_PASSWORD_PROPERTY);
         if (password == null || password.isBlank()) {
-            log.warn("No administrator exists: set LABORBRIDGE_ADMIN_PASSWORD (at least {} characters) "
-                    + "and restart to create user 'admin'", MINIMUM_ADMIN_PASSWORD_LENGTH);
+            log.warn(
+                    "No administrator exists: set LABORBRIDGE_ADMIN_PASSWORD (at least {} characters) "
+                            + "and restart to create user 'admin'",
+                    MINIMUM_ADMIN_PASSWORD_LENGTH);
             return;
         }
         if (password.length() < MINIMUM_ADMIN_PASSWORD_LENGTH) {
-            log.warn("No administrator created: LABORBRIDGE_ADMIN_PASSWORD is shorter than {} characters",
+            log.warn(
+                    "No administrator created: LABORBRIDGE_ADMIN_PASSWORD is shorter than {} characters",
                     MINIMUM_ADMIN_PASSWORD_LENGTH);
             return;
         }

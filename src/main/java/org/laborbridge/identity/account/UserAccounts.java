@@ -46,7 +46,9 @@ public class UserAccounts {
                         """)
                         .param("username", account.username())
                         .param("passwordHash", account.passwordHash())
-                        .param("displayName", account.displayName() == null ? account.username() : account.displayName())
+                        .param(
+                                "displayName",
+                                account.displayName() == null ? account.username() : account.displayName())
                         .param("role", account.role().name())
                         .param("regionCodes", account.regionCodes().toArray(String[]::new))
                         .param("employerId", account.employerId())
@@ -91,7 +93,8 @@ public class UserAccounts {
     }
 
     public boolean linkEmployer(String username, UUID employerId) {
-        return jdbc.sql("update app_user set employer_id = :employerId where username = :username and role = 'EMPLOYER'")
+        return jdbc.sql(
+                                "update app_user set employer_id = :employerId where username = :username and role = 'EMPLOYER'")
                         .param("username", username)
                         .param("employerId", employerId)
                         .update()

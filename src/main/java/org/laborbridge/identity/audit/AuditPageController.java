@@ -14,7 +14,10 @@ class AuditPageController {
 
     static final int PAGE_SIZE = 50;
     static final List<String> KNOWN_ACTIONS = List.of(
-            AuditLog.LOGIN, AuditLog.LOGIN_FAILED, AuditLog.VIEW_FULL_RESIDENT_ID, AuditLog.VIEW_FULL_PHONE,
+            AuditLog.LOGIN,
+            AuditLog.LOGIN_FAILED,
+            AuditLog.VIEW_FULL_RESIDENT_ID,
+            AuditLog.VIEW_FULL_PHONE,
             AuditLog.EXPORT);
 
     private final AuditTrail trail;
@@ -24,7 +27,8 @@ class AuditPageController {
     }
 
     @GetMapping("/audit")
-    String audit(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+    String audit(
+            @ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("events", trail.find(filter, page, PAGE_SIZE));
         model.addAttribute("knownActions", KNOWN_ACTIONS);
         return "identity/audit";

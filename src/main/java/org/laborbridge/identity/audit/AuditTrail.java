@@ -45,7 +45,8 @@ class AuditTrail {
         }
         if (filter.to() != null) {
             conditions.add("at < :to");
-            parameters.put("to", filter.to().plusDays(1).atStartOfDay(BUREAU_TIME).toOffsetDateTime());
+            parameters.put(
+                    "to", filter.to().plusDays(1).atStartOfDay(BUREAU_TIME).toOffsetDateTime());
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 
@@ -67,7 +68,9 @@ class AuditTrail {
     private static AuditEvent event(ResultSet row, int rowNumber) throws SQLException {
         return new AuditEvent(
                 row.getLong("id"),
-                row.getObject("at", OffsetDateTime.class).atZoneSameInstant(BUREAU_TIME).toOffsetDateTime(),
+                row.getObject("at", OffsetDateTime.class)
+                        .atZoneSameInstant(BUREAU_TIME)
+                        .toOffsetDateTime(),
                 row.getString("actor"),
                 row.getString("role"),
                 row.getString("action"),

@@ -24,10 +24,14 @@ class FailedSignIns {
 
     @EventListener
     void wrongPassword(AuthenticationFailureBadCredentialsEvent event) {
-        String username = AccountDetailsService.normalise(event.getAuthentication().getName());
+        String username =
+                AccountDetailsService.normalise(event.getAuthentication().getName());
         if (accounts.recordFailedSignIn(username, policy.maximumFailedAttempts(), policy.lockout())) {
-            log.warn("Account '{}' locked for {} minutes after {} wrong passwords",
-                    username, policy.lockout().toMinutes(), policy.maximumFailedAttempts());
+            log.warn(
+                    "Account '{}' locked for {} minutes after {} wrong passwords",
+                    username,
+                    policy.lockout().toMinutes(),
+                    policy.maximumFailedAttempts());
         }
     }
 

@@ -12,13 +12,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -28,7 +29,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,9 +50,18 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] PUBLIC_PAGES = {
-        "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-        "/actuator/health", "/actuator/health/**",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+        "/login",
+        "/error",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/favicon.ico",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html"
     };
 
     @Bean
@@ -87,26 +96,25 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ApiProblems apiProblems(MessageSource messages, LocaleResolver locales, JsonMapper json) {
-        return new ApiProblems(messages, locales, json);
+    ApiAccessProblems apiAccessProblems(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+        return new ApiAccessProblems(messages, locales, json);
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain api(
-            HttpSecurity http, AuthenticationManager manager, ApiProblems problems, SignInPolicy policy) {
+            HttpSecurity http, AuthenticationManager manager, ApiAccessProblems problems, SignInPolicy policy) {
         RequestMatcher api = pathPattern(API);
         http.securityMatcher(api)
                 .authenticationManager(manager)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/audit-events", "/api/v1/audit-events/**")
-                        .hasRole(Role.ADMIN.name())
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers("/api/v1/audit-events", "/api/v1/audit-events/**")
+                                .hasRole(Role.ADMIN.name())
+                                .anyRequest()
+                                .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new AndRequestMatcher(
                         CsrfFilter.DEFAULT_CSRF_MATCHER, new NegatedRequestMatcher(new BasicCredentialsRequest()))))
                 .requestCache(cache -> cache.disable())
@@ -119,14 +127,14 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, SignInPolicy policy) {
         http.authenticationManager(manager)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_PAGES)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
                         .permitAll()
                         .requestMatchers("/audit", "/audit/**")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+                .formLogin(form ->
+                        form.loginPage("/login").failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(Customizer.withDefaults())

@@ -25,6 +25,7 @@ record RegionJson(
                 ? null
                 : directory.find(region.parentCode()).map(RegionRef::of).orElse(null);
         RegionRef successor = region.current() ? null : RegionRef.of(directory.currentSuccessor(region.code()));
-        return new RegionJson(region.code().value(), region.name(), region.level(), parent, region.current(), successor);
+        return new RegionJson(
+                region.code().value(), region.name(), region.level(), parent, region.current(), successor);
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.InvalidValueException;
 import org.laborbridge.shared.RecordNotFoundException;
@@ -23,15 +24,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every refusal into RFC 9457 problem details for API callers, in their language, and
@@ -42,6 +38,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    private static final Set<Integer> PAGES_WITH_OWN_TEXT = Set.of(400, 403, 404, 405, 413, 500);
     private final MessageSource messages;
 
     ApiProblems(MessageSource messages) {
@@ -61,7 +58,8 @@ class ApiProblems {
     @ExceptionHandler(BindException.class)
     ResponseEntity<ProblemDetail> bindingFailed(BindException e) {
         List<Violation> violations = e.getFieldErrors().stream()
-                .map(error -> Violation.of(error.getField(), codeOf(error.getCode()), "invalid.field." + codeOf(error.getCode())))
+                .map(error -> Violation.of(
+                        error.getField(), codeOf(error.getCode()), "invalid.field." + codeOf(error.getCode())))
                 .toList();
         return invalid(violations);
     }
@@ -71,40 +69,24 @@ class ApiProblems {
         return problemOrPage(request, HttpStatus.NOT_FOUND, "problem.notFound");
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    Object noSuchPath(NoResourceFoundException e, HttpServletRequest request) {
-        return problemOrPage(request, HttpStatus.NOT_FOUND, "problem.notFound");
-    }
-
-    @ExceptionHandler({
-        HttpMessageNotReadableException.class,
-        MethodArgumentTypeMismatchException.class,
-        MissingServletRequestParameterException.class
-    })
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     Object unreadable(Exception e, HttpServletRequest request) {
         return problemOrPage(request, HttpStatus.BAD_REQUEST, "problem.badRequest");
     }
 
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    Object methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return problemOrPage(request, HttpStatus.METHOD_NOT_ALLOWED, "problem.methodNotAllowed");
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    Object unsupportedMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return problemOrPage(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.unsupportedMediaType");
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return problemOrPage(request, HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge");
-    }
-
-    /** Failures of our own making: logged in full for operators, told in one sentence to users. */
+    /**
+     * Spring's own refusals (unknown path, wrong method, file too large ...) keep their status;
+     * anything else is a failure of our own making: logged in full for operators, told in one
+     * sentence to users.
+     */
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) throws Exception {
-        if (e instanceof AccessDeniedException || e instanceof AuthenticationException || e instanceof ErrorResponse) {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e;
+        }
+        if (e instanceof ErrorResponse refusal) {
+            HttpStatus status = HttpStatus.resolve(refusal.getStatusCode().value());
+            return problemOrPage(request, status == null ? HttpStatus.BAD_REQUEST : status, titleKeyFor(status));
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problemOrPage(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal");
@@ -113,7 +95,8 @@ class ApiProblems {
     private ResponseEntity<ProblemDetail> invalid(List<Violation> violations) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "problem.invalid");
-        problem.setProperty("errors", violations.stream().map(v -> describe(v, locale)).toList());
+        problem.setProperty(
+                "errors", violations.stream().map(v -> describe(v, locale)).toList());
         return ResponseEntity.unprocessableContent().body(problem);
     }
 
@@ -130,7 +113,8 @@ class ApiProblems {
         if (isApi(request)) {
             return ResponseEntity.status(status).body(problem(status, titleKey));
         }
-        ModelAndView page = new ModelAndView("error/" + status.value());
+        ModelAndView page =
+                new ModelAndView(PAGES_WITH_OWN_TEXT.contains(status.value()) ? "error/" + status.value() : "error");
         page.setStatus(status);
         page.addObject("status", status.value());
         return page;
@@ -149,14 +133,29 @@ class ApiProblems {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static String codeOf(String validationCode) {
-        return validationCode == null ? "INVALID" : switch (validationCode) {
-            case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
-            case "Size", "Length" -> "LENGTH";
-            case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax" -> "RANGE";
-            case "Pattern", "Email" -> "FORMAT";
-            case "typeMismatch" -> "TYPE";
-            default -> "INVALID";
+    private static String titleKeyFor(HttpStatus status) {
+        if (status == null) {
+            return "problem.badRequest";
+        }
+        return switch (status) {
+            case NOT_FOUND -> "problem.notFound";
+            case METHOD_NOT_ALLOWED -> "problem.methodNotAllowed";
+            case UNSUPPORTED_MEDIA_TYPE -> "problem.unsupportedMediaType";
+            case CONTENT_TOO_LARGE -> "problem.tooLarge";
+            default -> status.is5xxServerError() ? "problem.internal" : "problem.badRequest";
         };
+    }
+
+    private static String codeOf(String validationCode) {
+        return validationCode == null
+                ? "INVALID"
+                : switch (validationCode) {
+                    case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
+                    case "Size", "Length" -> "LENGTH";
+                    case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax" -> "RANGE";
+                    case "Pattern", "Email" -> "FORMAT";
+                    case "typeMismatch" -> "TYPE";
+                    default -> "INVALID";
+                };
     }
 }

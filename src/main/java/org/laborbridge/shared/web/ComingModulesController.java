@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ComingModulesController {
 
-    @GetMapping("/{module:cooperation|workers|employers|fairs|placements|matching|transport|subsidies|workshops|reporting}")
+    @GetMapping(
+            "/{module:cooperation|workers|employers|fairs|placements|matching|transport|subsidies|workshops|reporting|me}")
     String coming(@PathVariable String module, Model model) {
         model.addAttribute("module", module);
         return "shared/coming";

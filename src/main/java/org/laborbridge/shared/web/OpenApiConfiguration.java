@@ -19,8 +19,12 @@ class OpenApiConfiguration {
                         .version("v1")
                         .description("Labor cooperation platform. Errors are RFC 9457 problem details; "
                                 + "messages follow Accept-Language (zh-CN default, zh-TW, en)."))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }

@@ -25,8 +25,8 @@ public final class SupportedLanguages {
         if (!"zh".equals(locale.getLanguage())) {
             return null;
         }
-        boolean traditional = "Hant".equals(locale.getScript())
-                || List.of("TW", "HK", "MO").contains(locale.getCountry());
+        boolean traditional =
+                "Hant".equals(locale.getScript()) || List.of("TW", "HK", "MO").contains(locale.getCountry());
         return traditional ? TRADITIONAL : SIMPLIFIED;
     }
 }

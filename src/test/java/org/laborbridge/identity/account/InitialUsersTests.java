@@ -19,36 +19,44 @@ class InitialUsersTests {
     private static final List<String> DEMO_USERS =
             List.of("admin", "caseworker", "approver", "xiangxi", "linyi", "employer", "worker");
 
-    @Autowired UserAccounts accounts;
-    @Autowired PasswordEncoder passwords;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void demoUsersExistWithTheirRolesAndScopes() {
-        assertThat(DEMO_USERS).allSatisfy(name -> assertThat(accounts.findByUsername(name))
-                .hasValueSatisfying(account -> assertThat(passwords.matches("laborbridge-demo", account.passwordHash()))
-                        .isTrue()));
+        assertThat(DEMO_USERS)
+                .allSatisfy(name -> assertThat(accounts.findByUsername(name))
+                        .hasValueSatisfying(
+                                account -> assertThat(passwords.matches("laborbridge-demo", account.passwordHash()))
+                                        .isTrue()));
 
         assertThat(roleOf("admin")).isEqualTo(Role.ADMIN);
         assertThat(roleOf("caseworker")).isEqualTo(Role.CASEWORKER);
         assertThat(roleOf("approver")).isEqualTo(Role.APPROVER);
         assertThat(roleOf("employer")).isEqualTo(Role.EMPLOYER);
         assertThat(roleOf("worker")).isEqualTo(Role.WORKER);
-        assertThat(accounts.findByUsername("xiangxi").orElseThrow().caller())
-                .satisfies(xiangxi -> {
-                    assertThat(xiangxi.role()).isEqualTo(Role.PARTNER);
-                    assertThat(xiangxi.regionCodes()).containsExactly("433100");
-                });
+        assertThat(accounts.findByUsername("xiangxi").orElseThrow().caller()).satisfies(xiangxi -> {
+            assertThat(xiangxi.role()).isEqualTo(Role.PARTNER);
+            assertThat(xiangxi.regionCodes()).containsExactly("433100");
+        });
         assertThat(accounts.findByUsername("linyi").orElseThrow().regionCodes())
                 .containsExactly("371321", "371323", "371325", "371328");
-        assertThat(accounts.findByUsername("employer").orElseThrow().employerId()).isNull();
+        assertThat(accounts.findByUsername("employer").orElseThrow().employerId())
+                .isNull();
         assertThat(accounts.findByUsername("worker").orElseThrow().workerId()).isNull();
     }
 
     @Test
     @Transactional
     void aSecondSeedingRunNeitherRecreatesNorChangesDemoUsers() {
-        jdbc.sql("update app_user set display_name = 'Renamed by an admin' where username = 'caseworker'").update();
+        jdbc.sql("update app_user set display_name = 'Renamed by an admin' where username = 'caseworker'")
+                .update();
         List<Map<String, Object>> before = demoRows();
 
         seeder(new MockEnvironment().withProperty("laborbridge.demo", "true")).ensureSomeoneCanSignIn();
@@ -72,7 +80,8 @@ class InitialUsersTests {
     void productionModeRefusesAShortAdminPassword() {
         jdbc.sql("delete from app_user").update();
 
-        seeder(production().withProperty("laborbridge.admin-password", "short-pass1")).ensureSomeoneCanSignIn();
+        seeder(production().withProperty("laborbridge.admin-password", "short-pass1"))
+                .ensureSomeoneCanSignIn();
 
         assertThat(userCount()).isZero();
     }
@@ -88,7 +97,8 @@ class InitialUsersTests {
         assertThat(userCount()).isEqualTo(1);
         UserAccount admin = accounts.findByUsername("admin").orElseThrow();
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
-        assertThat(passwords.matches("a-long-secret-chosen-by-ops", admin.passwordHash())).isTrue();
+        assertThat(passwords.matches("a-long-secret-chosen-by-ops", admin.passwordHash()))
+                .isTrue();
         assertThat(passwords.matches("laborbridge-demo", admin.passwordHash())).isFalse();
     }
 
@@ -100,7 +110,8 @@ class InitialUsersTests {
         seeder(production().withProperty("laborbridge.admin-password", "a-long-secret-chosen-by-ops"))
                 .ensureSomeoneCanSignIn();
 
-        assertThat(accounts.findByUsername("admin").orElseThrow().passwordHash()).isEqualTo(hashBefore);
+        assertThat(accounts.findByUsername("admin").orElseThrow().passwordHash())
+                .isEqualTo(hashBefore);
     }
 
     private static MockEnvironment production() {
@@ -123,9 +134,6 @@ class InitialUsersTests {
         return jdbc.sql("""
                         select id, username, password_hash, display_name, role, region_codes::text as regions,
                                employer_id, worker_id, enabled, created_at
-                        from app_user where username in (:names) order by id""")
-                .param("names", DEMO_USERS)
-                .query()
-                .listOfRows();
+                        from app_user where username in (:names) order by id""").param("names", DEMO_USERS).query().listOfRows();
     }
 }

@@ -19,16 +19,26 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @AutoConfigureMockMvc
 class AuditPageTests {
 
-    @Autowired MockMvcTester mvc;
-    @Autowired UserDetailsService users;
-    @Autowired AuditLog auditLog;
-    @Autowired AuditTrail trail;
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    AuditTrail trail;
 
     @Test
     void administratorsBrowseTheLogFilteredByAction() {
         auditLog.record(AuditLog.EXPORT, "WorkerList", "audit-page-tests");
 
-        assertThat(mvc.get().uri("/audit").param("action", "EXPORT").header("Accept-Language", "en")
+        assertThat(mvc.get()
+                        .uri("/audit")
+                        .param("action", "EXPORT")
+                        .header("Accept-Language", "en")
                         .with(user(users.loadUserByUsername("admin"))))
                 .hasStatusOk()
                 .bodyText()
@@ -53,15 +63,22 @@ class AuditPageTests {
         AuditEvents events = trail.find(new AuditFilter(AuditLog.SYSTEM, "EXPORT", today, today), 0, 2);
 
         assertThat(events.items()).extracting(AuditEvent::subjectId).containsExactly("second", "first");
-        assertThat(trail.find(new AuditFilter(null, null, today.plusDays(1), null), 0, 10).total()).isZero();
-        assertThat(trail.find(new AuditFilter(null, null, null, today.minusDays(1)), 0, 10).total()).isZero();
+        assertThat(trail.find(new AuditFilter(null, null, today.plusDays(1), null), 0, 10)
+                        .total())
+                .isZero();
+        assertThat(trail.find(new AuditFilter(null, null, null, today.minusDays(1)), 0, 10)
+                        .total())
+                .isZero();
     }
 
     @Test
     void administratorsReadTheLogAsJson() {
         auditLog.record(AuditLog.VIEW_FULL_RESIDENT_ID, "Worker", "audit-api-tests");
 
-        assertThat(mvc.get().uri("/api/v1/audit-events").param("action", "VIEW_FULL_RESIDENT_ID").param("size", "5")
+        assertThat(mvc.get()
+                        .uri("/api/v1/audit-events")
+                        .param("action", "VIEW_FULL_RESIDENT_ID")
+                        .param("size", "5")
                         .with(httpBasic("admin", "laborbridge-demo")))
                 .hasStatusOk()
                 .bodyJson()

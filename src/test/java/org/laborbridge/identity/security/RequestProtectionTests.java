@@ -21,12 +21,18 @@ class RequestProtectionTests {
 
     private static final String DEMO_PASSWORD = "laborbridge-demo";
 
-    @Autowired MockMvcTester mvc;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void apiWithoutCredentialsAnswers401ProblemDetails() {
-        MvcTestResult result = mvc.get().uri("/api/v1/anything").header("Accept-Language", "en").exchange();
+        MvcTestResult result = mvc.get()
+                .uri("/api/v1/anything")
+                .header("Accept-Language", "en")
+                .exchange();
 
         assertThat(result)
                 .hasStatus(HttpStatus.UNAUTHORIZED)
@@ -64,32 +70,47 @@ class RequestProtectionTests {
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post().uri("/logout").with(user(users.loadUserByUsername("caseworker"))))
                 .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.post().uri("/logout").with(user(users.loadUserByUsername("caseworker"))).with(csrf()))
+        assertThat(mvc.post()
+                        .uri("/logout")
+                        .with(user(users.loadUserByUsername("caseworker")))
+                        .with(csrf()))
                 .hasRedirectedUrl("/login?logout");
     }
 
     @Test
     void sessionAuthenticatedApiPostsNeedTheCsrfToken() {
-        MvcTestResult withoutToken =
-                mvc.post().uri("/api/v1/anything").with(user(users.loadUserByUsername("admin"))).exchange();
-        MvcTestResult withToken = mvc.post().uri("/api/v1/anything")
-                .with(user(users.loadUserByUsername("admin"))).with(csrf()).exchange();
+        MvcTestResult withoutToken = mvc.post()
+                .uri("/api/v1/anything")
+                .with(user(users.loadUserByUsername("admin")))
+                .exchange();
+        MvcTestResult withToken = mvc.post()
+                .uri("/api/v1/anything")
+                .with(user(users.loadUserByUsername("admin")))
+                .with(csrf())
+                .exchange();
 
-        assertThat(withoutToken).hasStatus(HttpStatus.FORBIDDEN)
+        assertThat(withoutToken)
+                .hasStatus(HttpStatus.FORBIDDEN)
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(withToken.getResponse().getStatus()).isNotIn(401, 403);
     }
 
     @Test
     void basicAuthenticatedApiPostsNeedNoCsrfToken() {
-        MvcTestResult result = mvc.post().uri("/api/v1/anything").with(httpBasic("admin", DEMO_PASSWORD)).exchange();
+        MvcTestResult result = mvc.post()
+                .uri("/api/v1/anything")
+                .with(httpBasic("admin", DEMO_PASSWORD))
+                .exchange();
 
         assertThat(result.getResponse().getStatus()).isNotIn(401, 403);
     }
 
     @Test
     void basicAuthenticatedApiCallsCreateNoSession() {
-        MvcTestResult result = mvc.get().uri("/api/v1/anything").with(httpBasic("admin", DEMO_PASSWORD)).exchange();
+        MvcTestResult result = mvc.get()
+                .uri("/api/v1/anything")
+                .with(httpBasic("admin", DEMO_PASSWORD))
+                .exchange();
 
         assertThat(result.getRequest().getSession(false)).isNull();
     }
@@ -103,7 +124,11 @@ class RequestProtectionTests {
                 .hasHeader("X-Content-Type-Options", "nosniff")
                 .hasHeader("Referrer-Policy", "same-origin");
         assertThat(result.getResponse().getHeader("Content-Security-Policy"))
-                .contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+                .contains(
+                        "default-src 'self'",
+                        "script-src 'self'",
+                        "style-src 'self'",
+                        "img-src 'self' data:",
                         "frame-ancestors 'none'")
                 .doesNotContain("unsafe-inline");
         assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");

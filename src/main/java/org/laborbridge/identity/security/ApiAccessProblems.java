@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * otherwise prompt for, remember and replay the credentials on forged requests, which is what
  * lets Basic-authenticated calls skip the CSRF token.
  */
-final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+final class ApiAccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
@@ -37,7 +37,7 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
     private final LocaleResolver locales;
     private final JsonMapper json;
 
-    ApiProblems(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+    ApiAccessProblems(MessageSource messages, LocaleResolver locales, JsonMapper json) {
         this.messages = messages;
         this.locales = locales;
         this.json = json;
@@ -67,7 +67,9 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
         Locale locale = locales.resolveLocale(request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+        problem.put(
+                "title",
+                messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
         problem.put("status", status.value());
         problem.put("detail", messages.getMessage(detailKey, null, locale));
         problem.put("instance", request.getRequestURI());
