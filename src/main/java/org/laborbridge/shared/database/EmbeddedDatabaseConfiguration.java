@@ -10,28 +10,40 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
 
 /**
  * Without {@code SPRING_DATASOURCE_URL} LaborBridge runs on its own PostgreSQL, so that a fresh
  * clone needs no setup. The server lives once per JVM: tests that start several application
- * contexts share it.
+ * contexts share it, and it stops when the last context using it closes, after Spring has
+ * finished with its connections (its own JVM shutdown hook would race the context's).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "spring.datasource.url", havingValue = "", matchIfMissing = true)
+@Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
 class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
     private static EmbeddedPostgres server;
+    private static int users;
 
-    @Bean
+    @Bean(destroyMethod = "close")
     DataSource dataSource(
             @Value("${laborbridge.data-dir}") Path dataDir,
             @Value("${laborbridge.embedded-database.fresh:false}") boolean fresh,
             @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
-        HikariDataSource dataSource = new HikariDataSource();
+        HikariDataSource dataSource = new HikariDataSource() {
+            @Override
+            public void close() {
+                super.close();
+                release();
+            }
+        };
         dataSource.setJdbcUrl(start(dataDir.resolve("postgres"), fresh).getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(poolSize);
@@ -39,6 +51,7 @@ class EmbeddedDatabaseConfiguration {
     }
 
     private static synchronized EmbeddedPostgres start(Path directory, boolean fresh) {
+        users++;
         if (server == null) {
             try {
                 Files.createDirectories(directory);
@@ -47,6 +60,7 @@ class EmbeddedDatabaseConfiguration {
                         .setCleanDataDirectory(fresh)
                         .setServerConfig("max_connections", "200")
                         .setLocaleConfig("encoding", "UTF8")
+                        .setRegisterShutdownHook(false)
                         .start();
                 log.info("Embedded PostgreSQL serving {} on port {}", directory.toAbsolutePath(), server.getPort());
             } catch (IOException e) {
@@ -54,5 +68,28 @@ class EmbeddedDatabaseConfiguration {
             }
         }
         return server;
+    }
+
+    private static synchronized void release() {
+        users--;
+        if (users == 0 && server != null) {
+            try {
+                server.close();
+                log.info("Embedded PostgreSQL stopped");
+            } catch (IOException e) {
+                log.warn("Embedded PostgreSQL did not stop cleanly", e);
+            } finally {
+                server = null;
+            }
+        }
+    }
+
+    /** The embedded server is only for runs that name no database of their own. */
+    static final class NoDatasourceUrl implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
     }
 }
