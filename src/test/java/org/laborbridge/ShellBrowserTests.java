@@ -41,6 +41,7 @@ class ShellBrowserTests {
             browser.get("/no-such-page");
             assertThat(browser.text(By.tagName("main"))).contains("Page not found");
             browser.screenshot("not-found-en");
+            assertThat(browser.pageWidth()).as("no sideways scrolling").isLessThanOrEqualTo(Browser.DESKTOP.getWidth());
 
             browser.get("/transport");
             assertThat(browser.text(By.id("coming-notice"))).contains("Coming");
@@ -49,6 +50,7 @@ class ShellBrowserTests {
             switchLanguage(browser, "lang-zh-CN");
             assertThat(browser.text(By.id("mainNav"))).contains("劳动力");
 
+            browser.click(By.id("userMenu"));
             browser.clickAndLoad(By.id("logout"));
             assertThat(browser.text(By.id("logged-out"))).isNotBlank();
             browser.screenshot("logged-out-zh-CN");

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.InvalidValueException;
 import org.laborbridge.shared.RecordNotFoundException;
@@ -38,7 +37,6 @@ import org.springframework.web.servlet.ModelAndView;
 class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
-    private static final Set<Integer> PAGES_WITH_OWN_TEXT = Set.of(400, 403, 404, 405, 413, 500);
     private final MessageSource messages;
 
     ApiProblems(MessageSource messages) {
@@ -113,8 +111,7 @@ class ApiProblems {
         if (isApi(request)) {
             return ResponseEntity.status(status).body(problem(status, titleKey));
         }
-        ModelAndView page =
-                new ModelAndView(PAGES_WITH_OWN_TEXT.contains(status.value()) ? "error/" + status.value() : "error");
+        ModelAndView page = new ModelAndView("error");
         page.setStatus(status);
         page.addObject("status", status.value());
         return page;
