@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -67,7 +68,17 @@ class ApiProblems {
         return problemOrPage(request, HttpStatus.NOT_FOUND, "problem.notFound");
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException e) {
+        return invalid(List.of(Violation.of(e.getName(), "TYPE", "invalid.field.TYPE")));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+        return invalid(List.of(Violation.of(e.getParameterName(), "REQUIRED", "invalid.field.REQUIRED")));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(Exception e, HttpServletRequest request) {
         return problemOrPage(request, HttpStatus.BAD_REQUEST, "problem.badRequest");
     }

@@ -115,6 +115,19 @@ class KernelApiTests {
     }
 
     @Test
+    void namesAMissingOrMistypedParameter() {
+        Reply missing = caseworker().get("/api/v1/regions");
+        Reply mistyped = caseworker().language("en").get("/api/v1/regions?q=x&limit=many");
+
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.json("errors[0].field")).isEqualTo("q");
+        assertThat(missing.json("errors[0].code")).isEqualTo("REQUIRED");
+        assertThat(mistyped.json("errors[0].field")).isEqualTo("limit");
+        assertThat(mistyped.json("errors[0].code")).isEqualTo("TYPE");
+        assertThat(mistyped.json("errors[0].message")).isEqualTo("The value has the wrong type.");
+    }
+
+    @Test
     void unknownApiPathIsAProblemNotAStackTrace() {
         Reply reply = caseworker().get("/api/v1/no-such-thing");
 
