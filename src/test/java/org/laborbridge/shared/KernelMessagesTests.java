@@ -43,7 +43,9 @@ class KernelMessagesTests {
                 Arguments.of((Runnable) () -> Money.ofYuan("abc"), "invalid.money.FORMAT"),
                 Arguments.of((Runnable) () -> Money.ofYuan("1.234"), "invalid.money.PRECISION"),
                 Arguments.of((Runnable) () -> Money.ofFen(-1), "invalid.money.NEGATIVE"),
-                Arguments.of((Runnable) () -> Money.ofYuan("10000000000000000"), "invalid.money.TOO_LARGE"));
+                Arguments.of((Runnable) () -> Money.ofYuan("10000000000000000"), "invalid.money.TOO_LARGE"),
+                Arguments.of((Runnable) () -> Catalogue.jobTypes().require("ASTRONAUT"), "invalid.jobType.UNKNOWN"),
+                Arguments.of((Runnable) () -> Catalogue.skills().require("JUGGLING"), "invalid.skill.UNKNOWN"));
     }
 
     @ParameterizedTest
