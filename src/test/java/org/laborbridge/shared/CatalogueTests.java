@@ -44,12 +44,13 @@ class CatalogueTests {
 
     @Test
     void everyEntryHasANameInEachLanguage() {
-        for (Catalogue catalogue : new Catalogue[] {Catalogue.jobTypes(), Catalogue.skills()}) {
-            assertThat(catalogue.entries())
-                    .isNotEmpty()
-                    .allSatisfy(
-                            entry -> assertThat(new String[] {entry.simplified(), entry.traditional(), entry.english()})
-                                    .doesNotContain("", null));
+        for (Catalogue catalogue : List.of(Catalogue.jobTypes(), Catalogue.skills())) {
+            assertThat(catalogue.entries()).isNotEmpty();
+            for (Catalogue.Entry entry : catalogue.entries()) {
+                assertThat(List.of(entry.simplified(), entry.traditional(), entry.english()))
+                        .as(entry.code())
+                        .allMatch(name -> !name.isBlank());
+            }
         }
     }
 }
