@@ -1,3 +1,5 @@
 /** Partner regions and the cooperation agreements that say which policies apply to them. */
-@org.springframework.modulith.ApplicationModule(displayName = "Cooperation")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Cooperation",
+        allowedDependencies = {"shared", "identity"})
 package org.laborbridge.cooperation;

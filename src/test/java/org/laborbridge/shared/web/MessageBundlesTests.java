@@ -9,7 +9,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -55,11 +54,10 @@ class MessageBundlesTests {
         }
     }
 
-    private static List<String> basenames() throws IOException {
-        Properties application = load("application.properties");
-        return Arrays.stream(application.getProperty("spring.messages.basename").split(","))
-                .map(String::trim)
-                .toList();
+    private static List<String> basenames() {
+        List<String> basenames = List.of(MessageBundles.basenames());
+        assertThat(basenames).contains("i18n/web", "i18n/kernel", "i18n/identity");
+        return basenames;
     }
 
     private static Set<String> keys(String bundle) throws IOException {
