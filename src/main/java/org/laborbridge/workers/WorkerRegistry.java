@@ -14,8 +14,20 @@ public interface WorkerRegistry {
     /** The resident ID may be corrected, but only to one that is not taken. */
     WorkerRecord change(WorkerId id, WorkerForm form);
 
-    /** Throws {@code RecordNotFoundException} when missing or outside the caller's scope. */
+    /**
+     * Optimistic: {@code OptimisticLockingFailureException} when the record is no longer at
+     * {@code expectedVersion} (null skips that check).
+     */
+    WorkerRecord change(WorkerId id, WorkerForm form, Integer expectedVersion);
+
+    /** Masked. Throws {@code RecordNotFoundException} when missing or outside the caller's scope. */
     WorkerRecord find(WorkerId id);
+
+    /**
+     * Full numbers for the roles whose work needs them (ADMIN, CASEWORKER, PARTNER), written to the
+     * audit log; masked for everyone else. What the API's single-record GET answers.
+     */
+    WorkerRecord findInFull(WorkerId id);
 
     /** The full number, written to the audit log. */
     String revealResidentId(WorkerId id);
