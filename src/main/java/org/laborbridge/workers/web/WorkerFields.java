@@ -50,15 +50,15 @@ record WorkerFields(
                 null);
     }
 
-    /** An existing record with its numbers in full, which whoever corrects them must see. */
-    static WorkerFields of(WorkerRecord worker, String fullResidentId, String fullPhone) {
+    /** An existing record, read in full: whoever corrects the numbers must see them. */
+    static WorkerFields of(WorkerRecord worker) {
         return new WorkerFields(
                 worker.name(),
-                fullResidentId,
+                worker.residentId(),
                 worker.householdRegion() == null
                         ? null
                         : worker.householdRegion().code(),
-                fullPhone,
+                worker.phone(),
                 String.valueOf(worker.registeredPoor()),
                 worker.poorHouseholdNo(),
                 name(worker.laborCapacity()),
@@ -87,7 +87,7 @@ record WorkerFields(
                 notes);
     }
 
-    boolean isChecked(String flag) {
+    public boolean isChecked(String flag) {
         return "true".equals(flag);
     }
 

@@ -28,7 +28,7 @@ record WorkerFilter(
     static final String DEFAULT_SORT = "createdAt";
 
     WorkerQuery toQuery() {
-        boolean sorted = WorkerQuery.SORTS.contains(sort);
+        boolean sorted = knownSort();
         return new WorkerQuery(
                 blankToNull(q),
                 blank(region) ? List.of() : List.of(region.strip()),
@@ -41,20 +41,22 @@ record WorkerFilter(
                 PAGE_SIZE);
     }
 
+    // The page template calls the methods below, and SpEL only calls public methods.
+
     int currentPage() {
         return page == null || page < 0 ? 0 : page;
     }
 
-    String sortOrDefault() {
-        return WorkerQuery.SORTS.contains(sort) ? sort : DEFAULT_SORT;
+    public String sortOrDefault() {
+        return knownSort() ? sort : DEFAULT_SORT;
     }
 
-    boolean descendingOrDefault() {
-        return WorkerQuery.SORTS.contains(sort) ? "true".equals(descending) : true;
+    public boolean descendingOrDefault() {
+        return knownSort() ? "true".equals(descending) : true;
     }
 
     /** The same filters as a query string, for the paging links and the export buttons. */
-    String parameters() {
+    public String parameters() {
         StringJoiner query = new StringJoiner("&");
         add(query, "q", q);
         add(query, "region", region);
@@ -66,7 +68,19 @@ record WorkerFilter(
         return query.toString();
     }
 
-    String parameters(int otherPage) {
+    /** The filters as the JSON API and the export read them, where a leading minus sorts descending. */
+    public String exportParameters() {
+        StringJoiner query = new StringJoiner("&");
+        add(query, "q", q);
+        add(query, "region", region);
+        add(query, "registeredPoor", yesNo(registeredPoor) == null ? null : registeredPoor);
+        add(query, "situation", situationOrNull() == null ? null : situation);
+        add(query, "willingToMigrate", yesNo(willingToMigrate) == null ? null : willingToMigrate);
+        add(query, "sort", (descendingOrDefault() ? "-" : "") + sortOrDefault());
+        return query.toString();
+    }
+
+    public String parameters(int otherPage) {
         String filters = parameters();
         return filters.isEmpty() ? "page=" + otherPage : filters + "&page=" + otherPage;
     }
@@ -75,6 +89,11 @@ record WorkerFilter(
         if (!blank(value)) {
             query.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
         }
+    }
+
+    // List.of(..).contains(null) throws rather than answering false.
+    private boolean knownSort() {
+        return sort != null && WorkerQuery.SORTS.contains(sort);
     }
 
     private Situation situationOrNull() {

@@ -15,6 +15,7 @@ import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerRecord;
 import org.laborbridge.workers.WorkerRegistry;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,30 +65,33 @@ class WorkerFormController {
     @GetMapping("/workers/{id}/edit")
     String edit(@PathVariable String id, Model model, Locale locale) {
         WorkerId workerId = WorkerPaths.workerId(id);
-        WorkerRecord worker = registry.find(workerId);
+        registry.find(workerId);
         if (!registry.mayRegister()) {
             throw new AccessDeniedException("Changing workers is not part of this role");
         }
-        WorkerFields fields =
-                WorkerFields.of(worker, registry.revealResidentId(workerId), registry.revealPhone(workerId));
-        return form(fields, worker, model, locale);
+        // Whoever corrects an ID must see it; the registry audits this full view.
+        WorkerRecord worker = registry.findInFull(workerId);
+        return form(WorkerFields.of(worker), worker, model, locale);
     }
 
     @PostMapping("/workers/{id}")
     String change(
             @PathVariable String id,
             @ModelAttribute WorkerFields fields,
+            @RequestParam(required = false) Integer version,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
         WorkerId workerId = WorkerPaths.workerId(id);
         try {
-            WorkerRecord saved = registry.change(workerId, fields.toForm());
+            WorkerRecord saved = registry.change(workerId, fields.toForm(), version);
             return saved(saved, "worker.form.changed.flash", locale, redirect);
         } catch (InvalidInputException invalid) {
             model.addAttribute("errors", messagesByField(invalid.violations(), locale));
         } catch (AlreadyRegisteredException taken) {
             model.addAttribute("existing", taken.existing());
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            model.addAttribute("stale", true);
         }
         return form(fields, registry.find(workerId), model, locale);
     }

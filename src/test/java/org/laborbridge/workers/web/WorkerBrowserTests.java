@@ -63,7 +63,7 @@ class WorkerBrowserTests {
             assertThat(facts).contains((id.charAt(16) - '0') % 2 == 1 ? "男" : "女");
             assertThat(browser.waitForValue(By.id("householdRegion"), "433122")).isEqualTo("433122");
 
-            browser.type(By.id("phone"), "12345");
+            browser.type(By.id("phone"), "12345678901");
             browser.clickAndLoad(By.id("save-worker"));
             assertThat(browser.text(By.id("form-errors"))).isNotBlank();
             assertThat(browser.text(By.id("worker-form"))).contains("此项必填", "请填写中国大陆手机号码");

@@ -71,18 +71,18 @@ class WorkerPagesTests {
     void theFormComesBackWithEachMessageNextToItsFieldInChinese() {
         String wrong = TestResidentIds.withWrongCheck(TestResidentIds.next(LUXI));
 
-        assertThat(as("caseworker", postForm("", wrong, "12345")).header("Accept-Language", "zh-CN"))
+        assertThat(as("caseworker", postForm("", wrong, "12345678901")).header("Accept-Language", "zh-CN"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("身份证号校验位不正确", "请填写中国大陆手机号码", "此项必填")
-                .contains("value=\"" + wrong + "\"", "value=\"12345\"");
+                .contains("value=\"" + wrong + "\"", "value=\"12345678901\"");
     }
 
     @Test
     void theFormComesBackWithEachMessageNextToItsFieldInEnglish() {
         String wrong = TestResidentIds.withWrongCheck(TestResidentIds.next(LUXI));
 
-        assertThat(as("caseworker", postForm("Li Si", wrong, "12345")).header("Accept-Language", "en"))
+        assertThat(as("caseworker", postForm("Li Si", wrong, "12345678901")).header("Accept-Language", "en"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("check character is wrong", "mainland China mobile number")
