@@ -93,6 +93,12 @@ public final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
+    /** Brings an element to the middle of the window at once: Bootstrap's smooth scrolling would still be moving it when clicked. */
+    public Browser scrollTo(By by) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", find(by));
+        return this;
+    }
+
     /** Waits for text that arrives later, e.g. from an htmx swap, and returns the element's whole text. */
     public String waitForText(By by, String expected) {
         new WebDriverWait(driver, Duration.ofSeconds(10))

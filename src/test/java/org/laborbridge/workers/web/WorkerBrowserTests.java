@@ -64,7 +64,7 @@ class WorkerBrowserTests {
             assertThat(browser.waitForValue(By.id("householdRegion"), "433122")).isEqualTo("433122");
 
             browser.type(By.id("phone"), "12345678901");
-            browser.clickAndLoad(By.id("save-worker"));
+            browser.scrollTo(By.id("save-worker")).clickAndLoad(By.id("save-worker"));
             assertThat(browser.text(By.id("form-errors"))).isNotBlank();
             assertThat(browser.text(By.id("worker-form"))).contains("此项必填", "请填写中国大陆手机号码");
             assertThat(browser.find(By.id("residentId")).getDomProperty("value"))
@@ -74,10 +74,10 @@ class WorkerBrowserTests {
             browser.type(By.id("name"), name);
             String phone = TestResidentIds.phone();
             browser.type(By.id("phone"), phone);
-            browser.click(By.id("skill-WELDER_LICENCE"));
-            browser.click(By.id("job-ASSEMBLY"));
-            browser.click(By.id("registeredPoor"));
-            browser.clickAndLoad(By.id("save-worker"));
+            browser.scrollTo(By.id("skill-WELDER_LICENCE")).click(By.id("skill-WELDER_LICENCE"));
+            browser.scrollTo(By.id("job-ASSEMBLY")).click(By.id("job-ASSEMBLY"));
+            browser.scrollTo(By.id("registeredPoor")).click(By.id("registeredPoor"));
+            browser.scrollTo(By.id("save-worker")).clickAndLoad(By.id("save-worker"));
 
             assertThat(browser.currentPath()).matches("/workers/[0-9a-f-]{36}");
             assertThat(browser.text(By.id("flash"))).contains(name);
