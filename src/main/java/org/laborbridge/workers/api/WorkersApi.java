@@ -7,20 +7,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RecordNotFoundException;
 import org.laborbridge.shared.Violation;
 import org.laborbridge.workers.DuplicateDecision;
 import org.laborbridge.workers.DuplicateReason;
-import org.laborbridge.workers.Situation;
 import org.laborbridge.workers.TimelineEntry;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerPage;
 import org.laborbridge.workers.WorkerQuery;
 import org.laborbridge.workers.WorkerRecord;
 import org.laborbridge.workers.WorkerRegistry;
+import org.laborbridge.workers.search.SearchParameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -103,8 +102,8 @@ class WorkersApi {
                     String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + WorkerQuery.DEFAULT_SIZE) int size) {
-        WorkerPage found =
-                registry.search(query(q, region, registeredPoor, situation, willingToMigrate, sort, page, size));
+        WorkerPage found = registry.search(
+                SearchParameters.query(q, region, registeredPoor, situation, willingToMigrate, sort, page, size));
         return new WorkerListJson(
                 found.items().stream().map(WorkerListItemJson::of).toList(), found.total(), found.page(), found.size());
     }
@@ -153,35 +152,6 @@ class WorkersApi {
             throw new InvalidInputException(Violation.of("decision", "REQUIRED", "invalid.field.REQUIRED"));
         }
         registry.decideDuplicate(workerId(input.first()), workerId(input.second()), input.decision());
-    }
-
-    /** Shared with the export, which filters the same way. */
-    static WorkerQuery query(
-            String q,
-            List<String> region,
-            Boolean registeredPoor,
-            String situation,
-            Boolean willingToMigrate,
-            String sort,
-            int page,
-            int size) {
-        boolean descending =
-                sort.startsWith("-") || sort.toLowerCase(Locale.ROOT).endsWith(",desc");
-        String column = sort.replaceFirst("^-", "").replaceFirst("(?i),(asc|desc)$", "");
-        return new WorkerQuery(
-                q, region, registeredPoor, situation(situation), willingToMigrate, column, descending, page, size);
-    }
-
-    private static Situation situation(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return Situation.valueOf(typed.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException(
-                    Violation.of("situation", "UNKNOWN", "invalid.choice.UNKNOWN", typed.strip()));
-        }
     }
 
     private static WorkerId workerId(String id) {
