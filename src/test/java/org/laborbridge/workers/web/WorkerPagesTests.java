@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.laborbridge.shared.Masking;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,6 +139,28 @@ class WorkerPagesTests {
                 .bodyText()
                 .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
                 .doesNotContain("<img src=x");
+    }
+
+    @Test
+    void theExportButtonsCarryTheSameFiltersToTheExport() throws Exception {
+        String id = TestResidentIds.next(LUXI);
+        register("冯导出", id, null);
+        String page = as(
+                        "caseworker",
+                        mvc.get().uri("/workers").param("q", id.substring(12)).param("registeredPoor", "false"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Matcher link = Pattern.compile("id=\"export-csv\"\\s+href=\"([^\"]+)\"").matcher(page);
+        assertThat(link.find()).as("export link in " + page).isTrue();
+        String href = link.group(1).replace("&amp;", "&");
+        assertThat(href).contains("q=" + id.substring(12), "registeredPoor=false", "sort=-createdAt");
+
+        assertThat(as("caseworker", mvc.get().uri(href)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("冯导出", Masking.residentId(id))
+                .doesNotContain(id);
     }
 
     @Test
