@@ -229,11 +229,57 @@ class WorkerPagesTests {
     }
 
     @Test
-    void caseworkersSeeThePossibleDuplicates() {
+    void caseworkersKeepTwoRecordsWithOnePhoneApart() {
+        String phone = TestResidentIds.phone();
+        String first = register("郑同号", TestResidentIds.next(LUXI), phone);
+        String second = register("郑同号甲", TestResidentIds.next(DONGCHENG), phone);
+
         assertThat(as("caseworker", mvc.get().uri("/workers/duplicates")))
                 .hasStatusOk()
                 .bodyText()
-                .contains("疑似重复记录");
+                .contains("疑似重复记录", "手机号码相同", "郑同号甲", Masking.phone(phone))
+                .doesNotContain(phone);
+
+        MvcTestResult decided = as(
+                        "caseworker",
+                        mvc.post()
+                                .uri("/workers/duplicates")
+                                .param("first", first.substring("/workers/".length()))
+                                .param("second", second.substring("/workers/".length()))
+                                .param("decision", "DIFFERENT_PEOPLE")
+                                .with(csrf()))
+                .exchange();
+        assertThat(decided).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/workers/duplicates");
+        assertThat(as("caseworker", mvc.get().uri("/workers/duplicates")))
+                .bodyText()
+                .doesNotContain("郑同号甲");
+        assertThat(as("xiangxi", mvc.get().uri("/workers/duplicates"))).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aPartnerConfirmsTheirRegionsPoorHouseholdAndTheTimelineSaysWho() {
+        MvcTestResult registered = as(
+                        "caseworker",
+                        postForm("冯贫困", TestResidentIds.next(LUXI), null)
+                                .param("registeredPoor", "true")
+                                .param("poorHouseholdNo", "433122-0042"))
+                .exchange();
+        String location = registered.getResponse().getRedirectedUrl();
+
+        assertThat(as("caseworker", mvc.get().uri(location)))
+                .bodyText()
+                .contains("待核实")
+                .doesNotContain("id=\"confirm-poor\"");
+        assertThat(as("xiangxi", mvc.get().uri(location))).bodyText().contains("id=\"confirm-poor\"");
+
+        assertThat(as(
+                        "xiangxi",
+                        mvc.post().uri(location + "/confirm-poor-status").with(csrf())))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(as("caseworker", mvc.get().uri(location)).header("Accept-Language", "en"))
+                .bodyText()
+                .contains("Confirmed by xiangxi", "Registered-poor status confirmed")
+                .doesNotContain("id=\"confirm-poor\"");
     }
 
     private String register(String name, String residentId, String phone) {
