@@ -1,5 +1,6 @@
 package org.laborbridge.identity;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.laborbridge.identity.account.UserAccounts;
 import org.springframework.stereotype.Service;
@@ -25,5 +26,10 @@ public class Accounts {
     /** Returns false when there is no WORKER of that name. */
     public boolean linkWorker(String username, UUID workerId) {
         return accounts.linkWorker(username, workerId);
+    }
+
+    /** The worker record a WORKER user is tied to, if any. */
+    public Optional<UUID> linkedWorker(String username) {
+        return accounts.findByUsername(username).map(account -> account.workerId());
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
  * not yet trusted. {@link WorkerProfile#of(WorkerForm)} is the one place that checks it, so the
  * form, the API and the import refuse the same things with the same words.
  *
- * <p>{@code householdRegion} is a code or a name; empty means "the county the ID was issued in,
- * as it is called today". Lists hold catalogue codes or names in any of the three languages.
+ * <p>{@code householdRegion} is a code or a name; empty means the county the ID was issued in,
+ * as it is called today. Lists hold catalogue codes or names in any of the three languages.
  */
 public record WorkerForm(
         String name,

@@ -93,6 +93,26 @@ public final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
+    /** Brings an element to the middle of the window at once: Bootstrap's smooth scrolling would still be moving it when clicked. */
+    public Browser scrollTo(By by) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", find(by));
+        return this;
+    }
+
+    /** Waits for text that arrives later, e.g. from an htmx swap, and returns the element's whole text. */
+    public String waitForText(By by, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, expected));
+        return text(by);
+    }
+
+    /** Waits until a field holds the expected value, e.g. one proposed by the server. */
+    public String waitForValue(By by, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.attributeToBe(by, "value", expected));
+        return find(by).getDomProperty("value");
+    }
+
     public String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }

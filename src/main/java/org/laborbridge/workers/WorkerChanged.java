@@ -1,0 +1,12 @@
+package org.laborbridge.workers;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A worker's record was edited; {@code fields} names what changed. */
+public record WorkerChanged(WorkerId worker, String householdCounty, Set<String> fields, Instant at) {
+
+    public WorkerChanged {
+        fields = Set.copyOf(fields);
+    }
+}

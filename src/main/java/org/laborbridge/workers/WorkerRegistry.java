@@ -1,0 +1,56 @@
+package org.laborbridge.workers;
+
+import java.util.List;
+
+/**
+ * The one way into the job-seeker registry, for pages, API and other modules alike, so that the
+ * caller's scope is checked in one place: records outside it answer as if they did not exist.
+ */
+public interface WorkerRegistry {
+
+    /** Throws {@link AlreadyRegisteredException} when the resident ID is taken. */
+    WorkerRecord register(WorkerForm form);
+
+    /** The resident ID may be corrected, but only to one that is not taken. */
+    WorkerRecord change(WorkerId id, WorkerForm form);
+
+    /**
+     * Optimistic: {@code OptimisticLockingFailureException} when the record is no longer at
+     * {@code expectedVersion} (null skips that check).
+     */
+    WorkerRecord change(WorkerId id, WorkerForm form, Integer expectedVersion);
+
+    /** Masked. Throws {@code RecordNotFoundException} when missing or outside the caller's scope. */
+    WorkerRecord find(WorkerId id);
+
+    /**
+     * Full numbers for the roles whose work needs them (ADMIN, CASEWORKER, PARTNER), written to the
+     * audit log; masked for everyone else. What the API's single-record GET answers.
+     */
+    WorkerRecord findInFull(WorkerId id);
+
+    /** The full number, written to the audit log. */
+    String revealResidentId(WorkerId id);
+
+    /** The full number (null when none is recorded), written to the audit log. */
+    String revealPhone(WorkerId id);
+
+    /** Always masked; the scope is part of the query. */
+    WorkerPage search(WorkerQuery query);
+
+    /** Only a PARTNER covering the worker's household county confirms; who and when are kept. */
+    WorkerRecord confirmPoorStatus(WorkerId id);
+
+    List<PossibleDuplicate> possibleDuplicates(int limit);
+
+    /** SAME_PERSON marks the newer record a duplicate of the older; DIFFERENT_PEOPLE hides the pair. */
+    void decideDuplicate(WorkerId a, WorkerId b, DuplicateDecision decision);
+
+    List<TimelineEntry> timeline(WorkerId id);
+
+    /** Whether the current caller's role may reveal full numbers at all. */
+    boolean mayReveal();
+
+    /** ADMIN, CASEWORKER and PARTNER register workers. */
+    boolean mayRegister();
+}

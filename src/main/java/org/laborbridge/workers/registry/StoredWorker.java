@@ -1,0 +1,66 @@
+package org.laborbridge.workers.registry;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.laborbridge.shared.Masking;
+import org.laborbridge.shared.RegionCode;
+import org.laborbridge.shared.RegionDirectory;
+import org.laborbridge.workers.RegionRef;
+import org.laborbridge.workers.WorkerId;
+import org.laborbridge.workers.WorkerProfile;
+import org.laborbridge.workers.WorkerRecord;
+
+/** A row of {@code worker} as read back: the checked profile plus what the registry adds to it. */
+record StoredWorker(
+        WorkerId id,
+        WorkerProfile profile,
+        String poorConfirmedBy,
+        Instant poorConfirmedAt,
+        UUID duplicateOf,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        int version) {
+
+    String householdCounty() {
+        return profile.householdCounty().value();
+    }
+
+    WorkerRecord toRecord(boolean fullIdentity) {
+        String residentId = profile.residentId().value();
+        String phone = profile.phone() == null ? null : profile.phone().value();
+        return new WorkerRecord(
+                id,
+                profile.name(),
+                fullIdentity ? residentId : Masking.residentId(residentId),
+                profile.residentId().sex(),
+                profile.residentId().birthDate(),
+                region(profile.householdCounty()),
+                phone == null ? null : fullIdentity ? phone : Masking.phone(phone),
+                profile.registeredPoor(),
+                profile.poorHouseholdNo(),
+                poorConfirmedBy,
+                poorConfirmedAt,
+                profile.laborCapacity(),
+                profile.willingToMigrate(),
+                profile.education(),
+                profile.skills(),
+                profile.wantedJobs(),
+                profile.situation(),
+                profile.notes(),
+                duplicateOf == null ? null : new WorkerId(duplicateOf),
+                createdAt,
+                createdBy,
+                updatedAt,
+                version,
+                fullIdentity);
+    }
+
+    static RegionRef region(RegionCode county) {
+        String name = RegionDirectory.standard()
+                .find(county)
+                .map(found -> found.name())
+                .orElse(county.value());
+        return new RegionRef(county.value(), name);
+    }
+}

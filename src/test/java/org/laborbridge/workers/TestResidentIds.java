@@ -1,0 +1,51 @@
+package org.laborbridge.workers;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Distinct valid resident ID numbers, so that tests sharing one database never meet each
+ * other's workers: every number has its own birth date.
+ */
+public final class TestResidentIds {
+
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String CHECK = "10X98765432";
+    private static final LocalDate FIRST_BIRTH_DATE = LocalDate.of(1960, 1, 1);
+    private static final AtomicInteger sequence = new AtomicInteger();
+    private static final AtomicInteger phones = new AtomicInteger();
+
+    private TestResidentIds() {}
+
+    /** An 18-character number issued in the county, for a man. */
+    public static String next(String countyCode) {
+        return next(countyCode, false);
+    }
+
+    public static String next(String countyCode, boolean female) {
+        return withCheck(countyCode + birthDate(sequence.getAndIncrement()) + (female ? "002" : "001"));
+    }
+
+    /** The legacy 15-digit form of an 18-character number born in the 1900s. */
+    public static String legacy(String eighteen) {
+        return eighteen.substring(0, 6) + eighteen.substring(8, 14) + eighteen.substring(14, 17);
+    }
+
+    /** A mobile number no other test uses. */
+    public static String nextPhone() {
+        return "1390" + String.format("%07d", phones.getAndIncrement());
+    }
+
+    public static String withCheck(String seventeen) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (seventeen.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return seventeen + CHECK.charAt(sum % 11);
+    }
+
+    private static String birthDate(int n) {
+        return FIRST_BIRTH_DATE.plusDays(n).format(DateTimeFormatter.BASIC_ISO_DATE);
+    }
+}
