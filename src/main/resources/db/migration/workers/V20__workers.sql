@@ -7,7 +7,7 @@ create table worker (
     name                  text not null check (length(name) between 1 and 50),
     sex                   text not null check (sex in ('MALE', 'FEMALE')),
     birth_date            date not null,
-    household_county      char(6) not null check (household_county ~ '^[0-9]{6}$'),
+    household_county      text not null check (household_county ~ '^[0-9]{6}$'),
     phone                 char(11) check (phone ~ '^1[3-9][0-9]{9}$'),
     registered_poor       boolean not null default false,
     poor_household_no     text,
@@ -59,7 +59,7 @@ create index worker_created_idx on worker (created_at desc, id);
 create table worker_event (
     id               bigserial primary key,
     worker_id        uuid not null references worker (id),
-    household_county char(6) not null,
+    household_county text not null,
     at               timestamptz not null default now(),
     actor            text not null,
     kind             text not null,
