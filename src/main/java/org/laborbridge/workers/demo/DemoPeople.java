@@ -35,7 +35,7 @@ final class DemoPeople {
         Education.SENIOR_SECONDARY, Education.VOCATIONAL, Education.NONE, Education.COLLEGE
     };
 
-    private final SplittableRandom random = new SplittableRandom(SEED);
+    private final SplittableRandom random;
     private final Map<Long, Integer> sequences = new HashMap<>();
     private final Map<String, RegionCode> householdCounties = new HashMap<>();
     private final List<Catalogue.Entry> skills = Catalogue.skills().entries();
@@ -43,6 +43,21 @@ final class DemoPeople {
     private final int days = (int) (REFERENCE_DAY.minusYears(18).toEpochDay()
             - REFERENCE_DAY.minusYears(56).plusDays(1).toEpochDay());
     private long phoneSerial;
+
+    private final int firstSequence;
+
+    DemoPeople() {
+        this(SEED, 0);
+    }
+
+    /**
+     * Other people, for benchmarks that need more than the demo has: another seed, and ID sequence
+     * numbers from {@code firstSequence} so that their numbers never meet the demo's.
+     */
+    DemoPeople(long seed, int firstSequence) {
+        this.random = new SplittableRandom(seed);
+        this.firstSequence = firstSequence;
+    }
 
     void generate(DemoWorkforce workforce, Consumer<WorkerProfile> into) {
         for (DemoWorkforce.Cohort cohort : workforce.cohorts()) {
@@ -92,7 +107,7 @@ final class DemoPeople {
     private ResidentId residentId(String issuedIn) {
         LocalDate birth = REFERENCE_DAY.minusYears(56).plusDays(1 + random.nextInt(days));
         long key = Long.parseLong(issuedIn) * 100_000 + birth.toEpochDay() + 50_000;
-        int sequence = sequences.merge(key, 1, Integer::sum) - 1;
+        int sequence = firstSequence + sequences.merge(key, 1, Integer::sum) - 1;
         if (sequence > 999) {
             throw new IllegalStateException("More than 1,000 demo people born in " + issuedIn + " on " + birth);
         }

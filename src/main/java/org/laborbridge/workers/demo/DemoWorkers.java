@@ -61,6 +61,10 @@ class DemoWorkers implements ApplicationRunner {
 
     /** Returns how many workers were added. */
     int seed(DemoWorkforce workforce) {
+        return seed(workforce, new DemoPeople());
+    }
+
+    int seed(DemoWorkforce workforce, DemoPeople people) {
         long started = System.nanoTime();
         Integer added = transaction.execute(status -> {
             WorkerLoad load = WorkerLoad.begin(DataSourceUtils.getConnection(dataSource));

@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.laborbridge.shared.Catalogue;
+import org.laborbridge.shared.InvalidInputException;
+import org.laborbridge.shared.Violation;
 import org.laborbridge.workers.Education;
 import org.laborbridge.workers.LaborCapacity;
 import org.laborbridge.workers.Situation;
@@ -36,6 +38,16 @@ class RosterTemplates {
         Format(String extension, MediaType mediaType) {
             this.extension = extension;
             this.mediaType = mediaType;
+        }
+
+        /** {@code csv} or {@code xlsx}, as people write it in a link. */
+        static Format of(String name) {
+            for (Format format : values()) {
+                if (format.extension.equalsIgnoreCase(name.strip())) {
+                    return format;
+                }
+            }
+            throw new InvalidInputException(Violation.of("format", "UNKNOWN", "invalid.field.TYPE"));
         }
 
         String extension() {

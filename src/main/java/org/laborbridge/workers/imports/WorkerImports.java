@@ -121,7 +121,12 @@ class WorkerImports {
     }
 
     private ImportOutcome load(UUID id, Table table, ImportMode mode, Caller caller) {
-        WorkerLoad load = WorkerLoad.begin(DataSourceUtils.getConnection(dataSource));
+        try (WorkerLoad load = WorkerLoad.begin(DataSourceUtils.getConnection(dataSource))) {
+            return load(id, table, mode, caller, load);
+        }
+    }
+
+    private ImportOutcome load(UUID id, Table table, ImportMode mode, Caller caller, WorkerLoad load) {
         RowProblems problems = new RowProblems();
         RosterCheck check = new RosterCheck(id, caller, load, problems);
         try {

@@ -70,20 +70,21 @@ class WorkerImportsApi {
 
     @GetMapping("/template")
     ResponseEntity<byte[]> template(
-            @RequestParam(defaultValue = "xlsx") RosterTemplates.Format format,
+            @RequestParam(defaultValue = "xlsx") String format,
             @RequestParam(name = "language", required = false) String requested) {
+        RosterTemplates.Format chosen = RosterTemplates.Format.of(format);
         Locale language = ImportLanguages.closest(
                 requested == null ? LocaleContextHolder.getLocale() : Locale.forLanguageTag(requested));
         String fileName =
-                messages.getMessage("workerImport.template.fileName", null, language) + "." + format.extension();
+                messages.getMessage("workerImport.template.fileName", null, language) + "." + chosen.extension();
         return ResponseEntity.ok()
-                .contentType(format.mediaType())
+                .contentType(chosen.mediaType())
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
                                 .filename(fileName, StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
-                .body(templates.render(format, language));
+                .body(templates.render(chosen, language));
     }
 }

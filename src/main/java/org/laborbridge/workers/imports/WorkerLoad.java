@@ -27,7 +27,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  * Everything happens on the caller's connection and inside the caller's transaction, so a load
  * interrupted at any point leaves nothing behind. The staging table disappears at commit.
  */
-public final class WorkerLoad {
+public final class WorkerLoad implements AutoCloseable {
 
     private static final String STAGING_COLUMNS = "row_no, id, resident_id, name, sex, birth_date, household_county,"
             + " phone, registered_poor, poor_household_no, labor_capacity, willing_to_migrate, education, skills,"
@@ -55,6 +55,22 @@ public final class WorkerLoad {
                 "copy worker_load_staging (" + STAGING_COLUMNS + ") from stdin",
                 1 << 16);
         this.out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /**
+     * Gives up a load that is still copying, which a failure halfway leaves behind: the connection
+     * refuses everything, even the rollback, until the COPY is cancelled.
+     */
+    @Override
+    public void close() {
+        if (copying && copy.isActive()) {
+            copying = false;
+            try {
+                copy.cancelCopy();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not cancel loading workers", e);
+            }
+        }
     }
 
     /** Starts a load on a connection that is inside a transaction. */
