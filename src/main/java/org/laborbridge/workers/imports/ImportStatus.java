@@ -1,0 +1,7 @@
+package org.laborbridge.workers.imports;
+
+enum ImportStatus {
+    RUNNING,
+    DONE,
+    FAILED
+}
