@@ -53,6 +53,9 @@ create index worker_household_county_idx on worker (household_county text_patter
 create index worker_phone_idx on worker (phone) where phone is not null;
 create index worker_name_birth_idx on worker (name_simplified, birth_date);
 create index worker_created_idx on worker (created_at desc, id);
+-- Foreign keys are checked from the referencing side; without these, deleting or re-keying a
+-- worker would scan the whole table once per row.
+create index worker_duplicate_of_idx on worker (duplicate_of) where duplicate_of is not null;
 
 -- The whole-process timeline: who did what to a worker's record, and when. Values of ID and
 -- phone numbers are stored masked.
@@ -78,6 +81,7 @@ create table worker_duplicate_decision (
     primary key (worker_a, worker_b),
     check (worker_a < worker_b)
 );
+create index worker_duplicate_decision_b_idx on worker_duplicate_decision (worker_b);
 
 -- Bulk imports of partner-region rosters: what was sent, by whom, and the row-by-row outcome.
 create table worker_import (
