@@ -59,6 +59,12 @@ class EmbeddedDatabaseConfiguration {
                         .setDataDirectory(directory)
                         .setCleanDataDirectory(fresh)
                         .setServerConfig("max_connections", "200")
+                        // Room for million-row imports and reports: the defaults are sized for a tiny machine.
+                        .setServerConfig("shared_buffers", "512MB")
+                        .setServerConfig("work_mem", "16MB")
+                        .setServerConfig("maintenance_work_mem", "256MB")
+                        .setServerConfig("max_wal_size", "4GB")
+                        .setServerConfig("checkpoint_timeout", "15min")
                         .setLocaleConfig("encoding", "UTF8")
                         .setRegisterShutdownHook(false)
                         .start();

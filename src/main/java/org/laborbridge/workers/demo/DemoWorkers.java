@@ -80,7 +80,7 @@ class DemoWorkers implements ApplicationRunner {
                                             person.name(),
                                             person.residentId().value(),
                                             person.phone().value())));
-            return load.addToRegistry(ACTOR, null, "IMPORTED");
+            return load.addToRegistry(ACTOR, null);
         });
         log.info("Demo workers generated: {} in {} ms", added, (System.nanoTime() - started) / 1_000_000);
         return added == null ? 0 : added;

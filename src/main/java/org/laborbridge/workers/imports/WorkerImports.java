@@ -43,7 +43,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class WorkerImports {
 
-    static final String TIMELINE_KIND = "IMPORTED";
     private static final Set<Role> IMPORTERS = Set.of(Role.ADMIN, Role.CASEWORKER, Role.PARTNER);
     private static final int PROGRESS_EVERY = 10_000;
     private static final Logger log = LoggerFactory.getLogger(WorkerImports.class);
@@ -150,7 +149,7 @@ class WorkerImports {
         int accepted = 0;
         int skipped = registered.count();
         if (mode == ImportMode.VALID_ROWS || check.rejected == 0) {
-            accepted = load.addToRegistry(caller.username(), id, TIMELINE_KIND);
+            accepted = load.addToRegistry(caller.username(), id);
             skipped = load.staged() - accepted;
         }
         beforeCommit.run();

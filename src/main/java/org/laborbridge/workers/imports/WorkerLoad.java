@@ -148,25 +148,18 @@ public final class WorkerLoad implements AutoCloseable {
 
     /**
      * Moves the staged workers into the registry; returns how many were added (the rest were
-     * registered already). {@code eventKind} names the timeline entry each added worker gets.
+     * registered already). The workers' timelines start from their rows' {@code import_id}.
      */
-    public int addToRegistry(String actor, UUID importId, String eventKind) {
+    public int addToRegistry(String actor, UUID importId) {
         finishCopy();
-        String sql = "with added as (insert into worker (" + WORKER_COLUMNS + ", import_id, created_by)"
-                + " select " + WORKER_COLUMNS + ", ?, ? from worker_load_staging"
-                + " on conflict (resident_id) do nothing returning id, household_county),"
-                + " timeline as (insert into worker_event (worker_id, household_county, actor, kind)"
-                + " select id, household_county, ?, ? from added returning 1)"
-                + " select count(*) from timeline";
+        // Sorted by resident ID so the unique index is written in order rather than at random.
+        String sql = "insert into worker (" + WORKER_COLUMNS + ", import_id, created_by)"
+                + " select " + WORKER_COLUMNS + ", ?, ? from worker_load_staging order by resident_id"
+                + " on conflict (resident_id) do nothing";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setObject(1, importId);
             insert.setString(2, actor);
-            insert.setString(3, actor);
-            insert.setString(4, eventKind);
-            try (ResultSet result = insert.executeQuery()) {
-                result.next();
-                return result.getInt(1);
-            }
+            return insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not add the staged workers to the registry", e);
         }

@@ -46,10 +46,24 @@ class WorkerTimeline {
                 .update();
     }
 
+    /**
+     * Workers loaded in bulk (imports, demo data) have no event row of their own: writing a
+     * million of them would double the cost of a load, and the worker row already says who
+     * loaded it and when.
+     */
     List<TimelineEntry> of(WorkerId worker) {
         return jdbc.sql("""
-                        select at, actor, kind, changes::text as changes from worker_event
-                        where worker_id = :worker order by at, id
+                        select at, actor, kind, changes from (
+                            select created_at as at, created_by as actor, 'IMPORTED' as kind, '{}' as changes,
+                                   0 as id
+                            from worker w
+                            where id = :worker
+                              and not exists (select 1 from worker_event e
+                                              where e.worker_id = w.id and e.kind = 'REGISTERED')
+                            union all
+                            select at, actor, kind, changes::text, id from worker_event where worker_id = :worker
+                        ) entries
+                        order by at, id
                         """)
                 .param("worker", worker.value())
                 .query((row, n) -> new TimelineEntry(
