@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.laborbridge.support.ApiClient;
 import org.laborbridge.support.ApiClient.Reply;
+import org.laborbridge.support.TestResidentIds;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.laborbridge.support.ApiClient;
 import org.laborbridge.support.ApiClient.Reply;
+import org.laborbridge.support.TestResidentIds;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

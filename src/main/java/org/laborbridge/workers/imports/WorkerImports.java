@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,10 +24,12 @@ import org.laborbridge.shared.Violation;
 import org.laborbridge.workers.WorkerForm;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerProfile;
+import org.laborbridge.workers.WorkersImported;
 import org.laborbridge.workers.search.SearchKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -52,6 +55,7 @@ class WorkerImports {
     private final ImportRecords records;
     private final RosterVocabulary vocabulary;
     private final long maxUncompressedBytes;
+    private final ApplicationEventPublisher events;
 
     /** Runs after the load and before the commit; tests use it to fail an import at its most delicate moment. */
     Runnable beforeCommit = () -> {};
@@ -61,12 +65,14 @@ class WorkerImports {
             PlatformTransactionManager transactions,
             ImportRecords records,
             RosterVocabulary vocabulary,
-            @Value("${laborbridge.imports.max-uncompressed-bytes:1073741824}") long maxUncompressedBytes) {
+            @Value("${laborbridge.imports.max-uncompressed-bytes:1073741824}") long maxUncompressedBytes,
+            ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.transaction = new TransactionTemplate(transactions);
         this.records = records;
         this.vocabulary = vocabulary;
         this.maxUncompressedBytes = maxUncompressedBytes;
+        this.events = events;
     }
 
     static boolean mayImport(Caller caller) {
@@ -156,7 +162,15 @@ class WorkerImports {
         ImportOutcome outcome = new ImportOutcome(
                 check.total, accepted, check.rejected, skipped, problems.inRowOrder(), problems.omitted());
         records.finish(id, outcome);
+        if (accepted > 0) {
+            events.publishEvent(new WorkersImported(id, regionOf(caller), accepted, Instant.now()));
+        }
         return outcome;
+    }
+
+    /** A partner's single region says where the roster came from; anything wider spans regions. */
+    private static String regionOf(Caller caller) {
+        return caller.regionCodes().size() == 1 ? caller.regionCodes().get(0) : null;
     }
 
     /** Checks each row as it streams past and stages the good ones. */

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.laborbridge.support.TestResidentIds;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -100,8 +101,8 @@ class WorkerImportBench {
                 String name = "" + SURNAMES.charAt(i % SURNAMES.length())
                         + GIVEN.charAt((i / 7) % GIVEN.length())
                         + GIVEN.charAt((i / 3) % GIVEN.length());
-                out.write(name + "," + body + Rosters.check(body) + ",1" + (3 + i % 7) + String.format("%09d", i) + ","
-                        + county + ",是,FULL,true,ELECTRICIAN_LICENCE,ASSEMBLY\r\n");
+                out.write(name + "," + body + TestResidentIds.checkCharacter(body) + ",1" + (3 + i % 7)
+                        + String.format("%09d", i) + "," + county + ",是,FULL,true,ELECTRICIAN_LICENCE,ASSEMBLY\r\n");
             }
         }
         return file;

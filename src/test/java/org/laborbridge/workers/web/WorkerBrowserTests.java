@@ -10,6 +10,7 @@ import org.laborbridge.identity.account.UserAccounts;
 import org.laborbridge.shared.Masking;
 import org.laborbridge.support.ApiClient;
 import org.laborbridge.support.Browser;
+import org.laborbridge.support.TestResidentIds;
 import org.laborbridge.workers.Education;
 import org.laborbridge.workers.LaborCapacity;
 import org.laborbridge.workers.Situation;
@@ -72,7 +73,7 @@ class WorkerBrowserTests {
             browser.screenshot("worker-form-errors-zh-CN");
 
             browser.type(By.id("name"), name);
-            String phone = TestResidentIds.phone();
+            String phone = TestResidentIds.nextPhone();
             browser.type(By.id("phone"), phone);
             browser.scrollTo(By.id("skill-WELDER_LICENCE")).click(By.id("skill-WELDER_LICENCE"));
             browser.scrollTo(By.id("job-ASSEMBLY")).click(By.id("job-ASSEMBLY"));
@@ -141,7 +142,7 @@ class WorkerBrowserTests {
                     name,
                     residentId,
                     null,
-                    TestResidentIds.phone(),
+                    TestResidentIds.nextPhone(),
                     true,
                     "4331230001",
                     LaborCapacity.FULL,

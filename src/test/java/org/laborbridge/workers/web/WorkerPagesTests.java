@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.laborbridge.shared.Masking;
+import org.laborbridge.support.TestResidentIds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -34,7 +35,7 @@ class WorkerPagesTests {
     @Test
     void listShowsOnlyMaskedNumbers() {
         String id = TestResidentIds.next(LUXI);
-        String phone = TestResidentIds.phone();
+        String phone = TestResidentIds.nextPhone();
         register("列表测试", id, phone);
 
         assertThat(as("caseworker", mvc.get().uri("/workers").param("q", id.substring(12))))
@@ -230,7 +231,7 @@ class WorkerPagesTests {
 
     @Test
     void caseworkersKeepTwoRecordsWithOnePhoneApart() {
-        String phone = TestResidentIds.phone();
+        String phone = TestResidentIds.nextPhone();
         String first = register("郑同号", TestResidentIds.next(LUXI), phone);
         String second = register("郑同号甲", TestResidentIds.next(DONGCHENG), phone);
 

@@ -1,4 +1,4 @@
-package org.laborbridge.workers;
+package org.laborbridge.support;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -38,11 +38,22 @@ public final class TestResidentIds {
     }
 
     public static String withCheck(String seventeen) {
+        return seventeen + checkCharacter(seventeen);
+    }
+
+    /** The same number with a wrong check character. */
+    public static String withWrongCheck(String valid) {
+        char right = valid.charAt(17);
+        return valid.substring(0, 17) + (right == '0' ? '1' : '0');
+    }
+
+    /** ISO 7064 MOD 11-2 over the first 17 digits. */
+    public static char checkCharacter(String body) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += (seventeen.charAt(i) - '0') * WEIGHTS[i];
+            sum += (body.charAt(i) - '0') * WEIGHTS[i];
         }
-        return seventeen + CHECK.charAt(sum % 11);
+        return CHECK.charAt(sum % 11);
     }
 
     private static String birthDate(int n) {
