@@ -3,9 +3,12 @@ package org.laborbridge.workers.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.laborbridge.workers.WorkerId;
+import org.laborbridge.workers.WorkerRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** Seeding loads through the import's COPY path, with a timeline entry each, and happens once. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -17,7 +20,11 @@ class DemoWorkersTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    WorkerRegistry registry;
+
     @Test
+    @WithMockUser(roles = "CASEWORKER")
     void seedsAScaledDownDemoOnceWithATimelineEntryEach() {
         assertThat(demo.seeded()).isFalse();
 
@@ -25,11 +32,13 @@ class DemoWorkersTests {
 
         assertThat(added).isBetween(995, 1_005);
         assertThat(demo.seeded()).isTrue();
-        assertThat(jdbc.sql("select count(*) from worker_event e join worker w on w.id = e.worker_id"
-                                + " where w.created_by = 'demo'")
-                        .query(Integer.class)
-                        .single())
-                .isEqualTo(added);
+        WorkerId someone = new WorkerId(jdbc.sql("select id from worker where created_by = 'demo' limit 1")
+                .query(java.util.UUID.class)
+                .single());
+        assertThat(registry.timeline(someone))
+                .first()
+                .satisfies(entry -> assertThat(entry.kind()).isEqualTo("IMPORTED"))
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo("demo"));
         assertThat(jdbc.sql("select count(*) from worker where created_by = 'demo' and situation = 'EMPLOYED_LOCALLY'"
                                 + " and household_county like '4331%' and registered_poor")
                         .query(Integer.class)
