@@ -25,9 +25,9 @@ create table worker (
     -- Search keys, derived from name, resident_id and phone when a row is written.
     name_simplified       text not null,
     name_pinyin           text not null,
-    name_pinyin_surname   text not null,
+    name_pinyin_surname   text,
     name_initials         text not null,
-    name_initials_surname text not null,
+    name_initials_surname text,
     resident_id_reversed  text not null,
     phone_reversed        text,
     duplicate_of          uuid references worker (id),
@@ -44,14 +44,17 @@ create table worker (
 -- Prefix searches (LIKE 'abc%') over text need the C-collation pattern operators.
 create index worker_name_idx on worker (name_simplified text_pattern_ops);
 create index worker_pinyin_idx on worker (name_pinyin text_pattern_ops);
-create index worker_pinyin_surname_idx on worker (name_pinyin_surname text_pattern_ops);
+-- The surname readings are only stored where they differ (单 shan, 曾 zeng ...), so their indexes stay small.
+create index worker_pinyin_surname_idx on worker (name_pinyin_surname text_pattern_ops)
+    where name_pinyin_surname is not null;
 create index worker_initials_idx on worker (name_initials text_pattern_ops);
-create index worker_initials_surname_idx on worker (name_initials_surname text_pattern_ops);
+create index worker_initials_surname_idx on worker (name_initials_surname text_pattern_ops)
+    where name_initials_surname is not null;
 create index worker_resident_id_reversed_idx on worker (resident_id_reversed text_pattern_ops);
 create index worker_phone_reversed_idx on worker (phone_reversed text_pattern_ops);
 create index worker_household_county_idx on worker (household_county text_pattern_ops);
-create index worker_phone_idx on worker (phone) where phone is not null;
-create index worker_name_birth_idx on worker (name_simplified, birth_date);
+-- Every index costs each bulk-loaded row: possible duplicates are found through the name and
+-- reversed-phone indexes above rather than indexes of their own.
 create index worker_created_idx on worker (created_at desc, id);
 -- Foreign keys are checked from the referencing side; without these, deleting or re-keying a
 -- worker would scan the whole table once per row.

@@ -32,7 +32,7 @@ class Duplicates {
         List<Pair> pairs = jdbc.sql("""
                         select p.first, p.second, p.reason from (
                             select a.id as first, b.id as second, 'SAME_PHONE' as reason, 1 as rank
-                            from worker a join worker b on b.phone = a.phone and a.id < b.id
+                            from worker a join worker b on b.phone_reversed = a.phone_reversed and a.id < b.id
                             where a.duplicate_of is null and b.duplicate_of is null
                             union all
                             select a.id, b.id, 'SAME_NAME_AND_BIRTH_DATE', 2

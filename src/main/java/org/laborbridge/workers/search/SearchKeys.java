@@ -17,15 +17,22 @@ public record SearchKeys(
         String residentIdReversed,
         String phoneReversed) {
 
+    /** The surname readings are null where they equal the ordinary ones, which is almost always. */
     public static SearchKeys of(String name, String residentId, String phone) {
+        String pinyin = ChineseText.pinyinCompact(name);
+        String initials = ChineseText.initials(name);
         return new SearchKeys(
                 name(name),
-                ChineseText.pinyinCompact(name),
-                ChineseText.namePinyinCompact(name),
-                ChineseText.initials(name),
-                ChineseText.nameInitials(name),
+                pinyin,
+                unlessSame(ChineseText.namePinyinCompact(name), pinyin),
+                initials,
+                unlessSame(ChineseText.nameInitials(name), initials),
                 reversed(residentId),
                 phone == null ? null : reversed(phone));
+    }
+
+    private static String unlessSame(String surnameReading, String ordinary) {
+        return surnameReading.equals(ordinary) ? null : surnameReading;
     }
 
     /** How a typed name is compared: Simplified script, compatibility forms folded, no blanks. */
