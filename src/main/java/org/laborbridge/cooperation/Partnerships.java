@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.laborbridge.shared.RegionCode;
@@ -66,37 +68,32 @@ class Partnerships {
     }
 
     void insert(Partnership partnership) {
-        AgreementTerms terms = partnership.terms();
         jdbc.sql("""
                         insert into partner_region (id, region_code, agreement_name, valid_from, valid_to, flags, notes)
                         values (:id, :regionCode, :agreementName, :validFrom, :validTo, :flags, :notes)
-                        """)
-                .param("id", partnership.id().value())
-                .param("regionCode", terms.region().code().value())
-                .param("agreementName", terms.agreementName())
-                .param("validFrom", terms.period().from())
-                .param("validTo", terms.period().to())
-                .param("flags", flagNames(terms))
-                .param("notes", terms.notes())
-                .update();
+                        """).params(columns(partnership)).update();
+    }
+
+    private static Map<String, Object> columns(Partnership partnership) {
+        AgreementTerms terms = partnership.terms();
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("id", partnership.id().value());
+        columns.put("regionCode", terms.region().code().value());
+        columns.put("agreementName", terms.agreementName());
+        columns.put("validFrom", terms.period().from());
+        columns.put("validTo", terms.period().to());
+        columns.put("flags", flagNames(terms));
+        columns.put("notes", terms.notes());
+        return columns;
     }
 
     void update(Partnership partnership) {
-        AgreementTerms terms = partnership.terms();
         jdbc.sql("""
                         update partner_region set region_code = :regionCode, agreement_name = :agreementName,
                             valid_from = :validFrom, valid_to = :validTo, flags = :flags, notes = :notes,
                             changed_at = now()
                         where id = :id
-                        """)
-                .param("id", partnership.id().value())
-                .param("regionCode", terms.region().code().value())
-                .param("agreementName", terms.agreementName())
-                .param("validFrom", terms.period().from())
-                .param("validTo", terms.period().to())
-                .param("flags", flagNames(terms))
-                .param("notes", terms.notes())
-                .update();
+                        """).params(columns(partnership)).update();
     }
 
     private static String[] flagNames(AgreementTerms terms) {
