@@ -67,7 +67,32 @@ class ImportRecords {
         separately.executeWithoutResult(status -> write(id, ImportStatus.FAILED, outcome));
     }
 
+    /**
+     * Held by the import's own transaction until it commits or rolls back, also when the process
+     * dies: PostgreSQL releases it with the connection. A RUNNING import nobody holds has ended.
+     */
+    void holdWhileRunning(UUID id) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(:id as text), 0))")
+                .param("id", id)
+                .query((row, number) -> 0)
+                .single();
+    }
+
+    /**
+     * An import whose process was killed never writes its outcome; its workers were rolled back with
+     * it, so it is marked failed when it is next looked at. The minute of grace covers the moment
+     * between recording the start and taking the lock.
+     */
+    private void failIfAbandoned(UUID id) {
+        separately.executeWithoutResult(status -> jdbc.sql("""
+                        update worker_import set status = 'FAILED', finished_at = now()
+                        where id = :id and status = 'RUNNING' and started_at < now() - interval '1 minute'
+                          and pg_try_advisory_xact_lock(hashtextextended(cast(:id as text), 0))
+                        """).param("id", id).update());
+    }
+
     Optional<ImportRecord> find(UUID id) {
+        failIfAbandoned(id);
         return jdbc.sql("select * from worker_import where id = :id")
                 .param("id", id)
                 .query((row, number) -> new ImportRecord(

@@ -126,6 +126,8 @@ class WorkerImports {
     }
 
     private ImportOutcome load(UUID id, Table table, ImportMode mode, Caller caller) {
+        // Before the load starts copying: a connection in COPY takes no other statement.
+        records.holdWhileRunning(id);
         try (WorkerLoad load = WorkerLoad.begin(DataSourceUtils.getConnection(dataSource))) {
             return load(id, table, mode, caller, load);
         }
