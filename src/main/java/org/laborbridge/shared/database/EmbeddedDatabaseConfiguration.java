@@ -36,6 +36,7 @@ class EmbeddedDatabaseConfiguration {
     DataSource dataSource(
             @Value("${laborbridge.data-dir}") Path dataDir,
             @Value("${laborbridge.embedded-database.fresh:false}") boolean fresh,
+            @Value("${laborbridge.embedded-database.durable:true}") boolean durable,
             @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
         HikariDataSource dataSource = new HikariDataSource() {
             @Override
@@ -44,13 +45,13 @@ class EmbeddedDatabaseConfiguration {
                 release();
             }
         };
-        dataSource.setJdbcUrl(start(dataDir.resolve("postgres"), fresh).getJdbcUrl("postgres", "postgres"));
+        dataSource.setJdbcUrl(start(dataDir.resolve("postgres"), fresh, durable).getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(poolSize);
         return dataSource;
     }
 
-    private static synchronized EmbeddedPostgres start(Path directory, boolean fresh) {
+    private static synchronized EmbeddedPostgres start(Path directory, boolean fresh, boolean durable) {
         users++;
         if (server == null) {
             try {
@@ -65,6 +66,10 @@ class EmbeddedDatabaseConfiguration {
                         .setServerConfig("maintenance_work_mem", "256MB")
                         .setServerConfig("max_wal_size", "4GB")
                         .setServerConfig("checkpoint_timeout", "15min")
+                        // The library turns fsync and synchronous commit off, which suits throw-away test
+                        // databases but not the data a bureau keeps in ./data.
+                        .setServerConfig("fsync", durable ? "on" : "off")
+                        .setServerConfig("synchronous_commit", durable ? "on" : "off")
                         .setLocaleConfig("encoding", "UTF8")
                         .setRegisterShutdownHook(false)
                         .start();
