@@ -5,12 +5,13 @@ public class AlreadyRegisteredException extends RuntimeException {
 
     private final WorkerId existing;
 
+    /** {@code existing} is null when the caller may not know that record exists. */
     public AlreadyRegisteredException(WorkerId existing) {
-        super("Resident ID already registered as worker " + existing);
+        super("Resident ID already registered" + (existing == null ? "" : " as worker " + existing));
         this.existing = existing;
     }
 
-    public WorkerId existing() {
-        return existing;
+    public java.util.Optional<WorkerId> existing() {
+        return java.util.Optional.ofNullable(existing);
     }
 }

@@ -15,6 +15,7 @@ public record WorkerRecord(
         String residentId,
         Sex sex,
         LocalDate birthDate,
+        int birthYear,
         RegionRef householdRegion,
         String phone,
         boolean registeredPoor,

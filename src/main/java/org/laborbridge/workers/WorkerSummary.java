@@ -1,15 +1,17 @@
 package org.laborbridge.workers;
 
-import java.time.LocalDate;
 import org.laborbridge.shared.Sex;
 
-/** A worker as a list shows it: numbers always masked. */
+/**
+ * A worker as a list shows it: numbers always masked, and the birth year instead of the birth
+ * date, because the masked middle of an ID number is exactly the birth date.
+ */
 public record WorkerSummary(
         WorkerId id,
         String name,
         String residentId,
         Sex sex,
-        LocalDate birthDate,
+        int birthYear,
         RegionRef householdRegion,
         String phone,
         boolean registeredPoor,

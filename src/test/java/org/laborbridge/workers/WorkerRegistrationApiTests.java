@@ -89,6 +89,24 @@ class WorkerRegistrationApiTests {
         assertThat(reply.json("residentId"))
                 .isEqualTo(residentId.substring(0, 6) + "********" + residentId.substring(14));
         assertThat(reply.json("phone")).isEqualTo("139****9876");
+        assertThat((String) reply.json("birthDate"))
+                .as("the masked middle of the ID")
+                .isNull();
+        assertThat(reply.json("birthYear")).isEqualTo(Integer.parseInt(residentId.substring(6, 10)));
+    }
+
+    @Test
+    void aPartnerLearnsThatANumberIsTakenButNotWhoHoldsIt() {
+        String residentId = TestResidentIds.next("371323");
+        register(caseworker(), worker("刘玉兰", residentId));
+
+        Reply reply = ApiClient.as(port, "xiangxi")
+                .post(
+                        "/api/v1/workers",
+                        json(with(worker("刘玉兰", residentId), "householdRegion", Map.of("code", "433122"))));
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.body()).doesNotContain("existingId").doesNotContain("/api/v1/workers/");
     }
 
     @Test

@@ -73,8 +73,9 @@ class WorkerSearchApiTests {
 
     @Test
     void findsByTheEndOfTheResidentIdOrPhoneNumber() {
-        assertThat(ids(q(zhangResidentId.substring(12)))).containsExactly(zhang);
-        assertThat(ids(q(zhangPhone.substring(5)))).containsExactly(zhang);
+        // Eight characters: the shared test database holds generated demo people whose numbers may share six.
+        assertThat(ids(q(zhangResidentId.substring(10)))).containsExactly(zhang);
+        assertThat(ids(q(zhangPhone.substring(3)))).containsExactly(zhang);
     }
 
     @Test

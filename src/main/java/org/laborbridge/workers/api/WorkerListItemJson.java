@@ -1,6 +1,5 @@
 package org.laborbridge.workers.api;
 
-import java.time.LocalDate;
 import org.laborbridge.shared.Sex;
 import org.laborbridge.workers.LaborCapacity;
 import org.laborbridge.workers.RegionRef;
@@ -13,7 +12,7 @@ record WorkerListItemJson(
         String name,
         String residentId,
         Sex sex,
-        LocalDate birthDate,
+        int birthYear,
         RegionRef householdRegion,
         String phone,
         boolean registeredPoor,
@@ -28,7 +27,7 @@ record WorkerListItemJson(
                 worker.name(),
                 worker.residentId(),
                 worker.sex(),
-                worker.birthDate(),
+                worker.birthYear(),
                 worker.householdRegion(),
                 worker.phone(),
                 worker.registeredPoor(),

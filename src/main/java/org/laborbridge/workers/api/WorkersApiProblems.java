@@ -31,8 +31,10 @@ class WorkersApiProblems {
     @ExceptionHandler(AlreadyRegisteredException.class)
     ResponseEntity<ProblemDetail> alreadyRegistered(AlreadyRegisteredException e) {
         ProblemDetail problem = conflict("problem.alreadyRegistered");
-        problem.setProperty("existingId", e.existing().toString());
-        problem.setProperty("existing", "/api/v1/workers/" + e.existing());
+        e.existing().ifPresent(existing -> {
+            problem.setProperty("existingId", existing.toString());
+            problem.setProperty("existing", "/api/v1/workers/" + existing);
+        });
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 

@@ -58,7 +58,10 @@ final class ExportColumns {
     }
 
     List<String> headers() {
-        return NAMES.stream().map(name -> text("workers.export.column." + name)).toList();
+        return NAMES.stream()
+                .map(name -> !full && name.equals("birthDate") ? "birthYear" : name)
+                .map(name -> text("workers.export.column." + name))
+                .toList();
     }
 
     List<String> values(ResultSet row) throws SQLException {
@@ -69,7 +72,9 @@ final class ExportColumns {
         values.add(row.getString("name"));
         values.add(full ? residentId : Masking.residentId(residentId));
         values.add(text("workers.export.sex." + row.getString("sex")));
-        values.add(row.getObject("birth_date", LocalDate.class).toString());
+        LocalDate birthDate = row.getObject("birth_date", LocalDate.class);
+        // A masked export gives the year only: the full date is the masked middle of the ID number.
+        values.add(full ? birthDate.toString() : String.valueOf(birthDate.getYear()));
         values.add(county);
         values.add(RegionDirectory.standard()
                 .find(RegionCode.of(county))

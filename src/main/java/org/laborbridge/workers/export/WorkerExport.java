@@ -66,6 +66,7 @@ public class WorkerExport {
         WorkerFilter filter = WorkerFilter.of(query.withPage(0, 1), Callers.current());
         ExportColumns columns = new ExportColumns(messages, locale, full);
         long[] written = {0};
+        // Audited even when the download breaks off: whatever was streamed has left the building.
         try (SheetWriter sheet = format.open(out, messages.getMessage("workers.export.sheet", null, locale))) {
             sheet.row(columns.headers());
             readOnly.executeWithoutResult(status -> jdbc.query(
@@ -82,8 +83,9 @@ public class WorkerExport {
                     }));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            audit.record(AuditLog.EXPORT, "worker", null, detail(query, format, full, written[0]));
         }
-        audit.record(AuditLog.EXPORT, "worker", null, detail(query, format, full, written[0]));
         return written[0];
     }
 

@@ -77,14 +77,26 @@ class RegistryService implements WorkerRegistry {
         WorkerId id = WorkerId.random();
         Instant now = now();
         if (!rows.insertIfAbsent(id, profile, caller.username(), now)) {
-            throw new AlreadyRegisteredException(rows.findByResidentId(profile.residentId())
-                    .orElseThrow(() -> new IllegalStateException("Resident ID taken by a row that vanished")));
+            throw new AlreadyRegisteredException(disclosable(
+                    caller,
+                    rows.findByResidentId(profile.residentId())
+                            .orElseThrow(() -> new IllegalStateException("Resident ID taken by a row that vanished"))));
         }
         String county = profile.householdCounty().value();
         timelines.append(
                 id, county, caller.username(), TimelineEntry.REGISTERED, ProfileChanges.registered(profile), now);
         events.publishEvent(new WorkerRegistered(id, county, profile.registeredPoor(), now));
         return visible(caller, id).toRecord(false);
+    }
+
+    /** The existing record is named only to those who may see it; others learn only that the number is taken. */
+    private WorkerId disclosable(Caller caller, WorkerId existing) {
+        try {
+            visible(caller, existing);
+            return existing;
+        } catch (RecordNotFoundException outOfScope) {
+            return null;
+        }
     }
 
     @Override
@@ -105,7 +117,7 @@ class RegistryService implements WorkerRegistry {
             rows.findByResidentId(profile.residentId())
                     .filter(other -> !other.equals(id))
                     .ifPresent(other -> {
-                        throw new AlreadyRegisteredException(other);
+                        throw new AlreadyRegisteredException(disclosable(caller, other));
                     });
         }
         int version = expectedVersion == null ? before.version() : expectedVersion;

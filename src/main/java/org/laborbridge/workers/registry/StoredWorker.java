@@ -34,11 +34,15 @@ record StoredWorker(
                 profile.name(),
                 fullIdentity ? residentId : Masking.residentId(residentId),
                 profile.residentId().sex(),
-                profile.residentId().birthDate(),
+                // The birth date is the masked middle of the ID number, so a masked record gives only the year.
+                fullIdentity ? profile.residentId().birthDate() : null,
+                profile.residentId().birthDate().getYear(),
                 region(profile.householdCounty()),
                 phone == null ? null : fullIdentity ? phone : Masking.phone(phone),
                 profile.registeredPoor(),
-                profile.poorHouseholdNo(),
+                fullIdentity || profile.poorHouseholdNo() == null
+                        ? profile.poorHouseholdNo()
+                        : Masking.phone(profile.poorHouseholdNo()),
                 poorConfirmedBy,
                 poorConfirmedAt,
                 profile.laborCapacity(),

@@ -68,7 +68,7 @@ class WorkerSearch {
                 row.getString("name"),
                 Masking.residentId(row.getString("resident_id")),
                 Sex.valueOf(row.getString("sex")),
-                row.getObject("birth_date", LocalDate.class),
+                row.getObject("birth_date", LocalDate.class).getYear(),
                 StoredWorker.region(RegionCode.of(row.getString("household_county"))),
                 phone == null ? null : Masking.phone(phone),
                 row.getBoolean("registered_poor"),

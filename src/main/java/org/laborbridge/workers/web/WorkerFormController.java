@@ -57,7 +57,8 @@ class WorkerFormController {
         } catch (InvalidInputException invalid) {
             model.addAttribute("errors", messagesByField(invalid.violations(), locale));
         } catch (AlreadyRegisteredException taken) {
-            model.addAttribute("existing", taken.existing());
+            model.addAttribute("alreadyRegistered", true);
+            model.addAttribute("existing", taken.existing().orElse(null));
         }
         return form(fields, null, model, locale);
     }
@@ -89,7 +90,8 @@ class WorkerFormController {
         } catch (InvalidInputException invalid) {
             model.addAttribute("errors", messagesByField(invalid.violations(), locale));
         } catch (AlreadyRegisteredException taken) {
-            model.addAttribute("existing", taken.existing());
+            model.addAttribute("alreadyRegistered", true);
+            model.addAttribute("existing", taken.existing().orElse(null));
         } catch (OptimisticLockingFailureException changedMeanwhile) {
             model.addAttribute("stale", true);
         }

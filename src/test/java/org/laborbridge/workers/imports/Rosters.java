@@ -21,7 +21,7 @@ final class Rosters {
     }
 
     static String row(String name, String residentId) {
-        return name + "," + residentId + ",13800138000,,是,FULL,true,,ASSEMBLY";
+        return name + "," + residentId + "," + TestResidentIds.nextPhone() + ",,是,FULL,true,,ASSEMBLY";
     }
 
     static byte[] csv(Charset charset, String... lines) {
