@@ -1,6 +1,9 @@
 package org.laborbridge.workers;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.laborbridge.shared.ResidentId;
 
 /**
  * The one way into the job-seeker registry, for pages, API and other modules alike, so that the
@@ -47,6 +50,19 @@ public interface WorkerRegistry {
     void decideDuplicate(WorkerId a, WorkerId b, DuplicateDecision decision);
 
     List<TimelineEntry> timeline(WorkerId id);
+
+    /**
+     * The worker with this number if the caller may see them: how a caseworker finds the person
+     * standing at a fair's check-in desk or named in a pasted list.
+     */
+    Optional<WorkerSummary> findByResidentId(ResidentId residentId);
+
+    /**
+     * Masked summaries of workers whom the calling module has already established the current user
+     * may see, such as an employer's own applicants, which the registry's scopes know nothing
+     * about. Missing ids are left out.
+     */
+    List<WorkerSummary> summariesOf(Collection<WorkerId> ids);
 
     /** Whether the current caller's role may reveal full numbers at all. */
     boolean mayReveal();

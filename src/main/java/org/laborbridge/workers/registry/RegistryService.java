@@ -2,10 +2,12 @@ package org.laborbridge.workers.registry;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -16,6 +18,7 @@ import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RecordNotFoundException;
+import org.laborbridge.shared.ResidentId;
 import org.laborbridge.shared.Violation;
 import org.laborbridge.workers.AlreadyRegisteredException;
 import org.laborbridge.workers.DuplicateDecision;
@@ -251,6 +254,26 @@ class RegistryService implements WorkerRegistry {
     public List<TimelineEntry> timeline(WorkerId id) {
         visible(Callers.current(), id);
         return timelines.of(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<WorkerSummary> findByResidentId(ResidentId residentId) {
+        Caller caller = Callers.current();
+        return rows.findByResidentId(residentId)
+                .flatMap(rows::find)
+                .filter(worker -> WorkerAccess.maySee(
+                        caller, worker.householdCounty(), worker.id().value()))
+                .flatMap(worker ->
+                        searches.byIds(List.of(worker.id().value())).stream().findFirst());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WorkerSummary> summariesOf(Collection<WorkerId> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : searches.byIds(ids.stream().map(WorkerId::value).distinct().toList());
     }
 
     @Override

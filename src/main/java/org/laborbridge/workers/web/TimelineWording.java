@@ -40,8 +40,17 @@ final class TimelineWording {
                 entry.at(), entry.actor(), message("worker.timeline.kind." + entry.kind(), entry.kind()), changes);
     }
 
+    /** A detail recorded by another module has no old value: it reads "field: value". */
     private String change(Map.Entry<String, Change> change) {
         String field = change.getKey();
+        if (change.getValue().from() == null
+                && messages.getMessage("worker.timeline.field." + field, null, null, locale) != null) {
+            return message(
+                    "worker.timeline.detail",
+                    field,
+                    message("worker.timeline.field." + field, field),
+                    value(field, change.getValue().to()));
+        }
         return message(
                 "worker.timeline.change",
                 field,
@@ -59,8 +68,8 @@ final class TimelineWording {
                 message("true".equals(value) ? "worker.yes" : "worker.no", value);
             case "laborCapacity", "education", "situation" -> message("worker." + field + "." + value, value);
             case "skills" -> names(Catalogue.skills(), value);
-            case "wantedJobs" -> names(Catalogue.jobTypes(), value);
-            case "householdRegion" -> regionName(value);
+            case "wantedJobs", "jobType" -> names(Catalogue.jobTypes(), value);
+            case "householdRegion", "workRegion" -> regionName(value);
             default -> value;
         };
     }
