@@ -3,7 +3,6 @@ package org.laborbridge.shared;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,7 +19,6 @@ import java.util.Optional;
 public record ResidentId(String value) {
 
     static final String TYPE = "residentId";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
     private static final int EARLIEST_BIRTH_YEAR = 1900;
@@ -85,7 +83,7 @@ public record ResidentId(String value) {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(CHINA);
+        return BureauTime.today();
     }
 
     private static String problemWith(String id, LocalDate today) {

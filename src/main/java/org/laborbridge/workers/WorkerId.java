@@ -2,7 +2,7 @@ package org.laborbridge.workers;
 
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import org.laborbridge.shared.Identifiers;
 
 /** How other modules refer to a worker: by identity, never by holding the record. */
 public record WorkerId(UUID value) {
@@ -11,25 +11,12 @@ public record WorkerId(UUID value) {
         Objects.requireNonNull(value, "value");
     }
 
-    /**
-     * A new id laid out as a version 7 UUID: time first, then random bits. New rows then land at
-     * the end of the primary key index instead of on random pages, which keeps million-row loads
-     * fast. Ids are not secrets: every access is checked against the caller's scope.
-     */
     public static WorkerId random() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long mostSignificant = (System.currentTimeMillis() << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
-        long leastSignificant = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new WorkerId(new UUID(mostSignificant, leastSignificant));
+        return new WorkerId(Identifiers.timeOrdered());
     }
 
-    /** Parses a path or form value; a malformed id is simply a worker that does not exist. */
     public static java.util.Optional<WorkerId> parse(String text) {
-        try {
-            return java.util.Optional.of(new WorkerId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException notAnId) {
-            return java.util.Optional.empty();
-        }
+        return Identifiers.parse(text).map(WorkerId::new);
     }
 
     @Override

@@ -4,11 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.laborbridge.cooperation.PartnerRegion;
 import org.laborbridge.cooperation.PartnerRegionId;
 import org.laborbridge.cooperation.PartnerRegions;
+import org.laborbridge.shared.BureauTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +28,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PartnerRegionsApi {
 
     // "Active today" follows the bureau's calendar, whatever zone the server runs in.
-    private static final ZoneId BUREAU_TIME = ZoneId.of("Asia/Shanghai");
 
     private final PartnerRegions partnerRegions;
 
@@ -69,6 +68,6 @@ class PartnerRegionsApi {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(BUREAU_TIME);
+        return BureauTime.today();
     }
 }

@@ -1,7 +1,5 @@
 package org.laborbridge.cooperation.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +8,7 @@ import org.laborbridge.cooperation.PartnerFlag;
 import org.laborbridge.cooperation.PartnerRegion;
 import org.laborbridge.cooperation.PartnerRegionId;
 import org.laborbridge.cooperation.PartnerRegions;
+import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.Violation;
 import org.springframework.context.MessageSource;
@@ -32,7 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PartnerRegionPages {
 
     // Whether an agreement is in force is judged by the bureau's calendar, not the server's zone.
-    private static final ZoneId BUREAU_TIME = ZoneId.of("Asia/Shanghai");
     private static final String FORM = "cooperation/form";
 
     private final PartnerRegions partnerRegions;
@@ -46,7 +44,7 @@ class PartnerRegionPages {
     @GetMapping
     String list(Model model) {
         model.addAttribute("partnerRegions", partnerRegions.all());
-        model.addAttribute("today", LocalDate.now(BUREAU_TIME));
+        model.addAttribute("today", BureauTime.today());
         model.addAttribute("mayChange", partnerRegions.mayChange());
         return "cooperation/list";
     }

@@ -3,11 +3,11 @@ package org.laborbridge.identity.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.laborbridge.shared.BureauTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 class AuditTrail {
 
     /** Date filters mean calendar days where the bureau works, not UTC days. */
-    static final ZoneId BUREAU_TIME = ZoneId.of("Asia/Shanghai");
-
     static final int MAXIMUM_PAGE_SIZE = 200;
 
     private final JdbcClient jdbc;
@@ -41,12 +39,12 @@ class AuditTrail {
         }
         if (filter.from() != null) {
             conditions.add("at >= :from");
-            parameters.put("from", filter.from().atStartOfDay(BUREAU_TIME).toOffsetDateTime());
+            parameters.put("from", filter.from().atStartOfDay(BureauTime.ZONE).toOffsetDateTime());
         }
         if (filter.to() != null) {
             conditions.add("at < :to");
             parameters.put(
-                    "to", filter.to().plusDays(1).atStartOfDay(BUREAU_TIME).toOffsetDateTime());
+                    "to", filter.to().plusDays(1).atStartOfDay(BureauTime.ZONE).toOffsetDateTime());
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 
@@ -69,7 +67,7 @@ class AuditTrail {
         return new AuditEvent(
                 row.getLong("id"),
                 row.getObject("at", OffsetDateTime.class)
-                        .atZoneSameInstant(BUREAU_TIME)
+                        .atZoneSameInstant(BureauTime.ZONE)
                         .toOffsetDateTime(),
                 row.getString("actor"),
                 row.getString("role"),

@@ -5,13 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.Catalogue;
 import org.laborbridge.shared.Masking;
 import org.laborbridge.shared.RegionCode;
@@ -44,7 +44,6 @@ final class ExportColumns {
             poor_confirmed_at is not null as poor_confirmed, labor_capacity, willing_to_migrate, education,
             skills, wanted_jobs, situation, created_at""";
 
-    private static final ZoneId BUREAU_TIME = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageSource messages;
@@ -92,7 +91,7 @@ final class ExportColumns {
                 names(row.getArray("wanted_jobs"), code -> Catalogue.jobTypes().name(code, locale)));
         values.add(text("workers.export.situation." + row.getString("situation")));
         values.add(row.getObject("created_at", OffsetDateTime.class)
-                .atZoneSameInstant(BUREAU_TIME)
+                .atZoneSameInstant(BureauTime.ZONE)
                 .format(TIMESTAMP));
         return values;
     }

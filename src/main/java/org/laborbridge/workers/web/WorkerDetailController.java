@@ -46,7 +46,6 @@ class WorkerDetailController {
         model.addAttribute("mayReveal", registry.mayReveal() && !worker.fullIdentity());
         model.addAttribute("mayEdit", registry.mayRegister());
         model.addAttribute("mayConfirm", mayConfirm(worker));
-        model.addAttribute("times", new BureauTime());
         return "workers/detail";
     }
 

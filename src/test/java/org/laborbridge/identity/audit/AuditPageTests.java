@@ -58,7 +58,7 @@ class AuditPageTests {
     void listsNewestFirstAndFiltersByActorAndDate() {
         auditLog.record(AuditLog.EXPORT, "Report", "first");
         auditLog.record(AuditLog.EXPORT, "Report", "second");
-        LocalDate today = LocalDate.now(AuditTrail.BUREAU_TIME);
+        LocalDate today = LocalDate.now(org.laborbridge.shared.BureauTime.ZONE);
 
         AuditEvents events = trail.find(new AuditFilter(AuditLog.SYSTEM, "EXPORT", today, today), 0, 2);
 
