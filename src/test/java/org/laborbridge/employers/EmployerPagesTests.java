@@ -67,7 +67,10 @@ class EmployerPagesTests {
 
     @Test
     void anEmployerNotYetLinkedIsToldToAskTheBureau() {
-        assertThat(mvc.get().uri("/employers").with(user(users.loadUserByUsername("employer"))))
+        // A fresh user, not the demo "employer", whom the demo scenario links to an enterprise.
+        UserDetails unlinked = users.loadUserByUsername(new TestUsers(accounts, passwords).create(Role.EMPLOYER));
+
+        assertThat(mvc.get().uri("/employers").with(user(unlinked)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("id=\"employer-unlinked\"");
