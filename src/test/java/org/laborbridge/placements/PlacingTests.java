@@ -2,6 +2,7 @@ package org.laborbridge.placements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,9 +73,7 @@ class PlacingTests {
         assertThat(placed.checks())
                 .extracting(RetentionCheckView::month, RetentionCheckView::dueOn)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, start.plusMonths(1)),
-                        org.assertj.core.groups.Tuple.tuple(3, start.plusMonths(3)),
-                        org.assertj.core.groups.Tuple.tuple(6, start.plusMonths(6)));
+                        tuple(1, start.plusMonths(1)), tuple(3, start.plusMonths(3)), tuple(6, start.plusMonths(6)));
         List<TimelineEntry> timeline = Callers.runAs(PlacementFixtures.CASEWORKER, () -> registry.timeline(worker));
         assertThat(timeline).extracting(TimelineEntry::kind).contains("PLACED");
         assertThat(timeline.get(timeline.size() - 1).changes()).containsKeys("employer", "jobType", "startDate");
@@ -91,8 +90,7 @@ class PlacingTests {
                         InvalidInputException.class,
                         refused -> assertThat(refused.violations())
                                 .extracting(Violation::field, Violation::code)
-                                .containsExactly(
-                                        org.assertj.core.groups.Tuple.tuple("startDate", "OVERLAPPING_PLACEMENT")));
+                                .containsExactly(tuple("startDate", "OVERLAPPING_PLACEMENT")));
 
         Callers.runAs(
                 PlacementFixtures.CASEWORKER,
