@@ -76,6 +76,9 @@ class RetentionBrowserTests {
             browser.clickAndLoad(By.cssSelector("#due-" + leaving.id() + "-1 .record-other"));
             assertThat(browser.currentPath()).startsWith("/placements/" + leaving.id());
             browser.scrollTo(By.id("check-form-1")).click(By.id("outcome-left-1"));
+            browser.clickAndLoad(By.id("record-1"));
+            assertThat(browser.text(By.id("refused-check-1"))).isEqualTo("离岗原因：必须选择。");
+            browser.scrollTo(By.id("check-form-1")).click(By.id("outcome-left-1"));
             new Select(browser.find(By.id("reason-1"))).selectByValue("WAGES");
             browser.type(By.id("note-1"), "电话回访：工资发放不及时，已返乡");
             browser.clickAndLoad(By.id("record-1"));
