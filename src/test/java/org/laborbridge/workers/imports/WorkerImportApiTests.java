@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.laborbridge.support.ApiClient;
 import org.laborbridge.support.ApiClient.Reply;
@@ -162,18 +163,20 @@ class WorkerImportApiTests {
 
         assertThat(english.json("accepted")).as(english.body()).isEqualTo(2);
         assertThat(english.json("rejected")).isEqualTo(1);
-        assertThat(english.json("errors[*].row")).asList().containsOnly(3);
+        assertThat(english.json("errors[*].row"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .containsOnly(3);
         assertThat(english.json("errors[*].field"))
-                .asList()
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .containsExactlyInAnyOrder("registeredPoor", "name", "phone");
         assertThat(english.json("errors[?(@.field == 'registeredPoor')].message"))
-                .asList()
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .containsExactly("“也许” is not one of the choices; please fill in as in the template.");
         assertThat(registered(good, otherGood)).isEqualTo(2);
 
         Reply report = caseworker().language("zh-CN").get("/api/v1/worker-imports/" + english.json("importId"));
         assertThat(report.json("errors[?(@.field == 'registeredPoor')].message"))
-                .asList()
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .containsExactly("无法识别“也许”，请按模板填写。");
         assertThat(report.json("status")).isEqualTo("DONE");
         assertThat(report.json("progress")).isEqualTo(3);
@@ -194,7 +197,9 @@ class WorkerImportApiTests {
         assertThat(again.json("accepted")).as(again.body()).isEqualTo(0);
         assertThat(again.json("skipped")).isEqualTo(2);
         assertThat(again.json("rejected")).isEqualTo(0);
-        assertThat(again.json("errors[*].code")).asList().containsOnly("ALREADY_REGISTERED");
+        assertThat(again.json("errors[*].code"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .containsOnly("ALREADY_REGISTERED");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.laborbridge.support.ApiClient;
@@ -68,7 +69,9 @@ class WorkerImportBadInputTests {
         Reply reply = upload("typo.csv", Rosters.csv(StandardCharsets.UTF_8, "name,residentID_number", "张三,x"));
 
         assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.json("errors[*].code")).asList().containsExactly("UNKNOWN_HEADER", "MISSING_HEADER");
+        assertThat(reply.json("errors[*].code"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .containsExactly("UNKNOWN_HEADER", "MISSING_HEADER");
         assertThat(reply.json("errors[0].message"))
                 .isEqualTo("Unknown column header “residentID_number”; please use the column names of the template.");
         assertThat(reply.json("errors[1].message")).isEqualTo("The required column “residentId” is missing.");
