@@ -45,22 +45,22 @@ class ApiProblems {
     }
 
     @ExceptionHandler(InvalidValueException.class)
-    ResponseEntity<ProblemDetail> invalidValue(InvalidValueException e) {
-        return invalid(List.of(Violation.of(e.valueType(), e)));
+    Object invalidValue(InvalidValueException e, HttpServletRequest request) {
+        return invalid(request, List.of(Violation.of(e.valueType(), e)));
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
-        return invalid(e.violations());
+    Object invalidInput(InvalidInputException e, HttpServletRequest request) {
+        return invalid(request, e.violations());
     }
 
     @ExceptionHandler(BindException.class)
-    ResponseEntity<ProblemDetail> bindingFailed(BindException e) {
+    Object bindingFailed(BindException e, HttpServletRequest request) {
         List<Violation> violations = e.getFieldErrors().stream()
                 .map(error -> Violation.of(
                         error.getField(), codeOf(error.getCode()), "invalid.field." + codeOf(error.getCode())))
                 .toList();
-        return invalid(violations);
+        return invalid(request, violations);
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
@@ -69,13 +69,13 @@ class ApiProblems {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException e) {
-        return invalid(List.of(Violation.of(e.getName(), "TYPE", "invalid.field.TYPE")));
+    Object wrongType(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return invalid(request, List.of(Violation.of(e.getName(), "TYPE", "invalid.field.TYPE")));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
-        return invalid(List.of(Violation.of(e.getParameterName(), "REQUIRED", "invalid.field.REQUIRED")));
+    Object missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return invalid(request, List.of(Violation.of(e.getParameterName(), "REQUIRED", "invalid.field.REQUIRED")));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -101,8 +101,23 @@ class ApiProblems {
         return problemOrPage(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal");
     }
 
-    private ResponseEntity<ProblemDetail> invalid(List<Violation> violations) {
+    /**
+     * A page whose controller did not catch a refusal still says why, in words, instead of
+     * handing the browser a JSON document.
+     */
+    private Object invalid(HttpServletRequest request, List<Violation> violations) {
         Locale locale = LocaleContextHolder.getLocale();
+        if (!isApi(request)) {
+            ModelAndView page = new ModelAndView("error");
+            page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            page.addObject("status", HttpStatus.UNPROCESSABLE_CONTENT.value());
+            page.addObject(
+                    "reasons",
+                    violations.stream()
+                            .map(v -> describe(v, locale).get("message"))
+                            .toList());
+            return page;
+        }
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "problem.invalid");
         problem.setProperty(
                 "errors", violations.stream().map(v -> describe(v, locale)).toList());
