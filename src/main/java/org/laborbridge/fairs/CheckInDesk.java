@@ -43,23 +43,53 @@ class CheckInDesk {
         CheckInWindow.refusal(fair).ifPresent(refusal -> {
             throw new InvalidInputException(refusal);
         });
-        String text = typed == null ? "" : typed.strip();
-        if (text.isEmpty()) {
-            throw refused("REQUIRED", "invalid.field.REQUIRED");
-        }
-        Arrival arrival = QrTokens.looksLikeToken(text) ? byToken(fair, text, caller) : byResidentId(text);
+        Arrival arrival = identify(fair, typed, caller);
         boolean walkIn = enrolment.signUp(fair, arrival.worker(), arrival.householdCounty(), caller.username());
         boolean first = enrolment.checkIn(fair, arrival.worker(), arrival.householdCounty(), walkIn, caller.username());
         SignUpView view = lists.view(signUps.find(fair.id(), arrival.worker()).orElseThrow());
         return new CheckInResult(view, walkIn, !first);
     }
 
+    /**
+     * The signed-up worker whom a QR token, or for staff an ID number, names: how an employer at
+     * its booth tells the applications part of this module who intends to take a job. The
+     * employer must take part in the fair; a worker presenting their code is consenting to be
+     * known to that employer.
+     */
+    WorkerId signedUpWorker(FairId id, String typed, boolean takesPart) {
+        Caller caller = Callers.current();
+        if (!takesPart && !FairAccess.mayRunDesk(caller)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only employers at the fair and staff record intentions");
+        }
+        FairView fair = fairs.require(id);
+        Arrival arrival = identify(fair, typed, caller.is(org.laborbridge.identity.Role.EMPLOYER) ? null : caller);
+        return signUps.find(id, arrival.worker())
+                .map(SignUpRows.Row::worker)
+                .orElseThrow(() -> refused("NOT_SIGNED_UP", "invalid.fair.checkIn.NOT_SIGNED_UP"));
+    }
+
     private record Arrival(WorkerId worker, String householdCounty) {}
 
+    /** {@code scope} null: any signed-up worker's token counts, and no ID number is looked up. */
+    private Arrival identify(FairView fair, String typed, Caller scope) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            throw refused("REQUIRED", "invalid.field.REQUIRED");
+        }
+        if (QrTokens.looksLikeToken(text)) {
+            return byToken(fair, text, scope);
+        }
+        if (scope == null) {
+            throw refused("UNKNOWN_CODE", "invalid.fair.checkIn.UNKNOWN_CODE");
+        }
+        return byResidentId(text);
+    }
+
     /** A code from another fair, or of a worker outside the caller's scope, is as good as unknown. */
-    private Arrival byToken(FairView fair, String token, Caller caller) {
+    private Arrival byToken(FairView fair, String token, Caller scope) {
         return signUps.findByToken(fair.id(), token)
-                .filter(row -> caller.coversRegion(row.householdCounty()))
+                .filter(row -> scope == null || scope.coversRegion(row.householdCounty()))
                 .map(row -> new Arrival(row.worker(), row.householdCounty()))
                 .orElseThrow(() -> refused("UNKNOWN_CODE", "invalid.fair.checkIn.UNKNOWN_CODE"));
     }

@@ -3,6 +3,8 @@ package org.laborbridge.fairs;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.laborbridge.employers.EmployerId;
 import org.laborbridge.employers.JobPostingId;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
@@ -12,6 +14,7 @@ import org.laborbridge.shared.RegionDirectory;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerQuery;
 import org.laborbridge.workers.WorkerRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,8 +38,10 @@ public class Fairs {
     private final CheckInDesk checkIns;
     private final SignUpLists lists;
     private final SignUpRows signUpRows;
+    private final ParticipantRows participants;
     private final WorkerRegistry registry;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<Applications> applications;
     private final RegionDirectory directory = RegionDirectory.standard();
 
     Fairs(
@@ -48,8 +53,10 @@ public class Fairs {
             CheckInDesk checkIns,
             SignUpLists lists,
             SignUpRows signUpRows,
+            ParticipantRows participants,
             WorkerRegistry registry,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<Applications> applications) {
         this.rows = rows;
         this.views = views;
         this.participation = participation;
@@ -58,8 +65,10 @@ public class Fairs {
         this.checkIns = checkIns;
         this.lists = lists;
         this.signUpRows = signUpRows;
+        this.participants = participants;
         this.registry = registry;
         this.events = events;
+        this.applications = applications;
     }
 
     /** Every signed-in user; a missing fair is a {@code RecordNotFoundException}. */
@@ -218,5 +227,25 @@ public class Fairs {
                 .map(row ->
                         new WorkerSignUp(views.require(row.fair()), row.signedUpAt(), row.checkedInAt(), row.qrToken()))
                 .toList();
+    }
+
+    /**
+     * Applications and hires made through the fair so far, from the applications part of this
+     * module; empty while no implementation of {@link Applications} is deployed, so the fair page
+     * shows sign-ups and check-ins alone.
+     */
+    public Optional<FairTally> tally(FairId fair) {
+        return Optional.ofNullable(applications.getIfAvailable()).map(a -> a.tally(fair));
+    }
+
+    /**
+     * The worker signed up for the fair whom a scanned QR token names (or, for staff, an ID
+     * number): for an employer taking part in the fair, or staff, recording an on-site intention.
+     */
+    public WorkerId signedUpWorker(FairId fair, String residentIdOrToken) {
+        boolean takesPart = Optional.ofNullable(Callers.current().employerId())
+                .map(employer -> participants.takesPart(fair, new EmployerId(employer)))
+                .orElse(false);
+        return checkIns.signedUpWorker(fair, residentIdOrToken, takesPart);
     }
 }
