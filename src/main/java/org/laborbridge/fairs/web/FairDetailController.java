@@ -56,12 +56,15 @@ class FairDetailController {
         List<ParticipantView> participants = fairs.participants(fairId);
         model.addAttribute("fair", fair);
         model.addAttribute("participants", participants);
-        model.addAttribute("positions", participants.stream().mapToInt(ParticipantView::positions).sum());
+        model.addAttribute(
+                "positions",
+                participants.stream().mapToInt(ParticipantView::positions).sum());
         model.addAttribute("counts", fairs.counts(fairId));
         model.addAttribute("tally", fairs.tally(fairId).orElse(null));
         model.addAttribute("mayManage", fairs.mayManage(fair));
         boolean desk = fairs.mayRunDesk();
-        model.addAttribute("mayRunDesk", desk && fair.acceptsApplicationsOn(fair.startsOn().minusDays(1)));
+        model.addAttribute(
+                "mayRunDesk", desk && fair.acceptsApplicationsOn(fair.startsOn().minusDays(1)));
         model.addAttribute("deskOpen", desk && fair.onSite() && fair.status() == org.laborbridge.fairs.FairStatus.OPEN);
         model.addAttribute("situations", Situation.values());
         if (fairs.maySeeSignUps()) {
@@ -107,7 +110,8 @@ class FairDetailController {
     }
 
     List<JobPostingView> openPostings(EmployerId employer) {
-        return postings.search(new PostingQuery(null, null, null, employer, PostingStatus.OPEN, 0, PostingQuery.MAX_SIZE))
+        return postings.search(
+                        new PostingQuery(null, null, null, employer, PostingStatus.OPEN, 0, PostingQuery.MAX_SIZE))
                 .items();
     }
 
