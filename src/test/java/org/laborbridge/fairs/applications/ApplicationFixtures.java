@@ -80,26 +80,38 @@ public class ApplicationFixtures {
         return asCaseworker(() -> postings.find(posting));
     }
 
-    /** An on-site fair from {@code startsOn} to {@code endsOn} where the employer offers the postings. */
+    /**
+     * An on-site fair where the employer offers the postings, held from {@code startsOn} to
+     * {@code endsOn}. Employers join only fairs that are not over, so a fair in the past is
+     * scheduled as running, joined, and then moved to its dates, as a correction would.
+     */
     public FairId fair(LocalDate startsOn, LocalDate endsOn, EmployerId employer, JobPostingId... offered) {
+        LocalDate today = BureauTime.today();
+        String name = "应聘测试专场" + booths.incrementAndGet();
         return asCaseworker(() -> {
-            FairId fair = fairs.create(new FairForm(
-                            "应聘测试专场" + booths.incrementAndGet(),
-                            FairKind.ON_SITE,
-                            Campaign.LOCAL,
-                            "就业扶贫",
-                            "433122",
-                            "泸溪县人力资源市场",
-                            startsOn,
-                            endsOn,
-                            false,
-                            false,
-                            false,
-                            List.of()))
-                    .id();
+            FairId fair = fairs.create(fairForm(name, today, today.plusDays(2))).id();
             fairs.join(fair, new Participation(employer, "A" + booths.incrementAndGet(), List.of(offered)));
+            if (!startsOn.equals(today) || !endsOn.equals(today.plusDays(2))) {
+                fairs.change(fair, fairForm(name, startsOn, endsOn));
+            }
             return fair;
         });
+    }
+
+    private static FairForm fairForm(String name, LocalDate startsOn, LocalDate endsOn) {
+        return new FairForm(
+                name,
+                FairKind.ON_SITE,
+                Campaign.LOCAL,
+                "就业扶贫",
+                "433122",
+                "泸溪县人力资源市场",
+                startsOn,
+                endsOn,
+                false,
+                false,
+                false,
+                List.of());
     }
 
     public FairId runningFair(EmployerId employer, JobPostingId... offered) {
