@@ -39,8 +39,12 @@ final class PlacementAccess {
     }
 
     /** Follow-ups are the caseworkers' work, and the partner county's for its own people. */
+    static boolean mayRecordRetentions(Caller caller) {
+        return isCaseworking(caller) || caller.is(Role.PARTNER);
+    }
+
     static boolean mayRecordRetention(Caller caller, Reach placement) {
-        return maySee(caller, placement) && (isCaseworking(caller) || caller.is(Role.PARTNER));
+        return maySee(caller, placement) && mayRecordRetentions(caller);
     }
 
     /** Whoever follows the worker up, and the employer, whose word on a leaving is first-hand. */

@@ -226,6 +226,11 @@ class PlacementService implements Placements {
     }
 
     @Override
+    public boolean mayRecordRetentions() {
+        return Callers.find().map(PlacementAccess::mayRecordRetentions).orElse(false);
+    }
+
+    @Override
     public boolean mayFollowUp() {
         return Callers.find().map(PlacementAccess::mayFollowUp).orElse(false);
     }
