@@ -62,6 +62,9 @@ public interface Placements {
 
     boolean mayRecordLeaving(PlacementView placement);
 
+    /** Whether the caller records retention checks at all (CASEWORKER, ADMIN, PARTNER): the due list's buttons. */
+    boolean mayRecordRetentions();
+
     /** Whether the caller keeps a retention due list at all (bureau and partner staff). */
     boolean mayFollowUp();
 
