@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.laborbridge.employers.EmployerId;
 import org.laborbridge.employers.Employers;
+import org.laborbridge.employers.JobPostingId;
 import org.laborbridge.employers.JobPostings;
+import org.laborbridge.employers.PostingQuery;
+import org.laborbridge.employers.PostingStatus;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.support.ApiClient;
 import org.laborbridge.support.Browser;
@@ -17,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The fair page in real Chromium: the check-in desk, a pasted list, and a worker's own code on a phone. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -36,6 +41,9 @@ class FairBrowserTests {
 
     @Autowired
     WorkerRegistry registry;
+
+    @Autowired
+    JdbcClient jdbc;
 
     FairFixtures fixtures;
 
@@ -115,6 +123,41 @@ class FairBrowserTests {
             assertThat(browser.pageWidth()).isLessThanOrEqualTo(Browser.PHONE.getWidth());
             browser.scrollTo(By.id("my-sign-up"));
             browser.screenshot("fair-worker-code-phone");
+        }
+    }
+
+    @Test
+    void anEmployerRecordsAnIntentionByScanningTheWorkersCode() {
+        FairView fair = fixtures.openToday("现场意向测试招聘会");
+        EmployerId own = Callers.runAs(
+                FairFixtures.ADMIN,
+                () -> employers.search("济南鲁泰精密电子有限公司", 0, 1).items().get(0).id());
+        JobPostingId posting = Callers.runAs(
+                FairFixtures.ADMIN,
+                () -> postings.search(new PostingQuery(null, null, null, own, PostingStatus.OPEN, 0, 1))
+                        .items()
+                        .get(0)
+                        .id());
+        Callers.runAs(FairFixtures.ADMIN, () -> fairs.join(fair.id(), new Participation(own, "B07", List.of(posting))));
+        String residentId = TestResidentIds.next("433123");
+        fixtures.worker("龙小燕", residentId);
+        Callers.runAs(FairFixtures.ADMIN, () -> fairs.signUpAll(fair.id(), residentId));
+        String token = jdbc.sql("select qr_token from fair_sign_up where fair_id = :fair")
+                .param("fair", fair.id().value())
+                .query(String.class)
+                .single();
+
+        try (Browser browser = Browser.open(port, Browser.DESKTOP)) {
+            signIn(browser, "employer");
+            browser.get("/fairs/" + fair.id());
+            assertThat(browser.driver().findElements(By.id("sign-up-table"))).isEmpty();
+            assertThat(browser.driver().findElements(By.id("check-in"))).isEmpty();
+            browser.scrollTo(By.id("intention-worker"));
+            browser.type(By.id("intention-worker"), token);
+            browser.clickAndLoad(By.id("intention-submit"));
+            assertThat(browser.text(By.id("intention-done"))).isEqualTo("已登记求职意向。");
+            assertThat(browser.text(By.id("tally-applications"))).isEqualTo("1");
+            browser.screenshot("fair-intention-employer");
         }
     }
 
