@@ -58,7 +58,14 @@ class FairsApi {
     record FairListJson(List<FairJson> items, long total, int page, int size) {}
 
     /** A fair with what everyone may know of its progress; {@code tally} null until applications are deployed. */
-    record FairDetailJson(FairJson fair, SignUpCounts signUps, FairTally tally) {}
+    record FairDetailJson(FairJson fair, SignUpCounts signUps, TallyJson tally) {}
+
+    record TallyJson(long applications, long hires) {
+
+        static TallyJson of(FairTally tally) {
+            return new TallyJson(tally.applications(), tally.hires());
+        }
+    }
 
     record ParticipationInput(String employerId, String booth, List<String> postings) {}
 
@@ -106,7 +113,7 @@ class FairsApi {
         return new FairDetailJson(
                 FairJson.of(fairs.find(fair)),
                 fairs.counts(fair),
-                fairs.tally(fair).orElse(null));
+                fairs.tally(fair).map(TallyJson::of).orElse(null));
     }
 
     @PutMapping("/{id}")
