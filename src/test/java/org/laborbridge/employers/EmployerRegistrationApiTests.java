@@ -169,8 +169,8 @@ class EmployerRegistrationApiTests {
         assertThat(ids(fixtures.caseworker().get("/api/v1/employers?q=" + EmployerFixtures.encoded("繁簡查找測試"))))
                 .containsExactly(id);
         assertThat(ids(fixtures.caseworker()
-                        .get("/api/v1/employers?q=" + form.creditCode().substring(0, 14))))
-                .contains(id);
+                        .get("/api/v1/employers?q=" + form.creditCode().substring(0, 17))))
+                .containsExactly(id);
     }
 
     @Test
