@@ -43,6 +43,11 @@ public record JobPostingView(
         return headcount - openingsLeft;
     }
 
+    /** Whether a monthly wage, e.g. one offered to an applicant, lies within the posted range. */
+    public boolean offersWage(Money monthlyWage) {
+        return wageMin.compareTo(monthlyWage) <= 0 && monthlyWage.compareTo(wageMax) <= 0;
+    }
+
     /** Open, within its validity period on {@code day}, and with an opening left. */
     public boolean acceptsApplicationsOn(LocalDate day) {
         return status == PostingStatus.OPEN && !day.isBefore(validFrom) && !day.isAfter(validUntil) && openingsLeft > 0;

@@ -13,7 +13,6 @@ record AgeRange(Integer min, Integer max) {
 
     static final int YOUNGEST = 16;
     static final int OLDEST = 65;
-    static final AgeRange ANY = new AgeRange(null, null);
 
     AgeRange {
         List<Violation> violations = new ArrayList<>();
@@ -25,11 +24,6 @@ record AgeRange(Integer min, Integer max) {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-    }
-
-    /** An unknown age (null) is admitted: the employer judges at the interview. */
-    boolean admits(Integer age) {
-        return age == null || ((min == null || min <= age) && (max == null || age <= max));
     }
 
     private static void checkWorkingAge(String field, Integer age, List<Violation> violations) {

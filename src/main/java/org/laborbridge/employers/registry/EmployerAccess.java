@@ -29,11 +29,6 @@ final class EmployerAccess {
         return mayRegister(caller) || isOwn(caller, employer);
     }
 
-    /** Whether the role ever changes enterprises or postings; the enterprise is checked next. */
-    static boolean mayManage(Caller caller) {
-        return mayRegister(caller) || caller.is(Role.EMPLOYER);
-    }
-
     /** Bureau staff phone enterprises about hires and subsidies; partners see the number masked. */
     static boolean seesFullPhone(Caller caller, EmployerId employer) {
         return caller.role().isBureauStaff() || isOwn(caller, employer);

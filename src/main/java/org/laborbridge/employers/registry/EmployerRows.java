@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.laborbridge.employers.EmployerId;
-import org.laborbridge.shared.ChineseText;
 import org.laborbridge.shared.CreditCode;
 import org.laborbridge.shared.PhoneNumber;
 import org.laborbridge.shared.RegionCode;
@@ -121,15 +120,14 @@ class EmployerRows {
                 .single();
     }
 
-    /** Enterprise names in either script match; {@code %} and {@code _} typed by people are literal. */
+    /** Names in either script match anywhere; credit codes from their start. */
     private static Map<String, Object> matching(String q, EmployerId own) {
-        String text = q == null ? "" : ChineseText.normalise(q).toLowerCase(Locale.ROOT);
-        String literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String key = q == null ? "" : SearchText.key(q);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("own", own == null ? null : own.value());
-        parameters.put("q", text);
-        parameters.put("contains", "%" + literal + "%");
-        parameters.put("prefix", literal.toUpperCase(Locale.ROOT) + "%");
+        parameters.put("q", key);
+        parameters.put("contains", SearchText.contains(key));
+        parameters.put("prefix", SearchText.prefix(key.toUpperCase(Locale.ROOT)));
         return parameters;
     }
 
@@ -137,7 +135,7 @@ class EmployerRows {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("creditCode", profile.creditCode().value());
         parameters.put("name", profile.name());
-        parameters.put("nameKey", ChineseText.normalise(profile.name()).toLowerCase(Locale.ROOT));
+        parameters.put("nameKey", SearchText.key(profile.name()));
         parameters.put("industry", profile.industry());
         parameters.put("region", profile.region().value());
         parameters.put("address", profile.address());

@@ -61,8 +61,9 @@ class EmployerService implements Employers {
 
     @Override
     public EmployerView change(EmployerId id, EmployerForm form) {
-        Caller caller = require(EmployerAccess::mayManage);
+        Caller caller = Callers.current();
         StoredEmployer before = visible(caller, id);
+        requireActingFor(caller, id);
         EnterpriseProfile profile = EnterpriseProfile.of(form);
         if (!rows.update(id, profile, profile.keepsVerificationOf(before.profile()), now())) {
             throw duplicate(profile);
@@ -73,8 +74,11 @@ class EmployerService implements Employers {
 
     @Override
     public EmployerView verify(EmployerId id) {
-        Caller caller = require(EmployerAccess::mayRegister);
+        Caller caller = Callers.current();
         StoredEmployer employer = visible(caller, id);
+        if (!EmployerAccess.mayRegister(caller)) {
+            throw new AccessDeniedException("Only bureau staff verify enterprises");
+        }
         if (!employer.verified()) {
             Instant now = now();
             rows.verify(id, caller.username(), now);
@@ -89,7 +93,6 @@ class EmployerService implements Employers {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public EmployerView find(EmployerId id) {
         Caller caller = Callers.current();
         StoredEmployer employer = visible(caller, id);
@@ -157,6 +160,12 @@ class EmployerService implements Employers {
         return rows.find(id)
                 .filter(employer -> EmployerAccess.maySee(caller, employer.id()))
                 .orElseThrow(() -> new RecordNotFoundException(SUBJECT, id));
+    }
+
+    static void requireActingFor(Caller caller, EmployerId employer) {
+        if (!EmployerAccess.mayActFor(caller, employer)) {
+            throw new AccessDeniedException("May not act for employer " + employer);
+        }
     }
 
     private static InvalidInputException duplicate(EnterpriseProfile profile) {

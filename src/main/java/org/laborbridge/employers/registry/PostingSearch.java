@@ -3,12 +3,10 @@ package org.laborbridge.employers.registry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.laborbridge.employers.PostingQuery;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Role;
-import org.laborbridge.shared.ChineseText;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.InvalidValueException;
 import org.laborbridge.shared.RegionCode;
@@ -28,11 +26,8 @@ final class PostingSearch {
         }
         String q = FieldChecks.trimmed(query.q());
         if (q != null) {
-            String text = ChineseText.normalise(q).toLowerCase(Locale.ROOT);
             conditions.add("(lower(p.title) like :contains or e.name_key like :contains)");
-            parameters.put(
-                    "contains",
-                    "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("contains", SearchText.contains(SearchText.key(q)));
         }
         if (FieldChecks.trimmed(query.jobType()) != null) {
             conditions.add("p.job_type = :jobType");

@@ -27,7 +27,6 @@ import org.laborbridge.shared.RecordNotFoundException;
 import org.laborbridge.shared.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,12 +51,12 @@ class PostingService implements JobPostings {
 
     @Override
     public JobPostingView draft(EmployerId employer, JobPostingForm form) {
-        Caller caller = requireManager();
+        Caller caller = Callers.current();
         employers
                 .find(employer)
                 .filter(found -> EmployerAccess.maySee(caller, found.id()))
                 .orElseThrow(() -> new RecordNotFoundException(EmployerService.SUBJECT, employer));
-        requireActingFor(caller, employer);
+        EmployerService.requireActingFor(caller, employer);
         PostingTerms terms = PostingTerms.of(form, BureauTime.today());
         JobPostingId id = JobPostingId.random();
         rows.insert(id, employer, terms, caller.username(), now());
@@ -66,7 +65,7 @@ class PostingService implements JobPostings {
 
     @Override
     public JobPostingView change(JobPostingId id, JobPostingForm form) {
-        Caller caller = requireManager();
+        Caller caller = Callers.current();
         PostingTerms terms = PostingTerms.of(form, BureauTime.today());
         for (int attempt = 0; attempt < CHANGE_ATTEMPTS; attempt++) {
             StoredPosting before = actable(caller, id);
@@ -83,7 +82,7 @@ class PostingService implements JobPostings {
 
     @Override
     public JobPostingView publish(JobPostingId id) {
-        Caller caller = requireManager();
+        Caller caller = Callers.current();
         StoredPosting posting = actable(caller, id);
         PostingTransitions.checkPublish(posting.status(), posting.terms().validity(), BureauTime.today());
         Instant now = now();
@@ -103,7 +102,7 @@ class PostingService implements JobPostings {
 
     @Override
     public JobPostingView close(JobPostingId id) {
-        Caller caller = requireManager();
+        Caller caller = Callers.current();
         StoredPosting posting = actable(caller, id);
         PostingTransitions.checkClose(posting.status());
         if (!rows.moveStatus(id, PostingTransitions.CHANGEABLE, PostingStatus.CLOSED, now())) {
@@ -195,22 +194,8 @@ class PostingService implements JobPostings {
     /** Seen but someone else's: 403, since the caller knows it exists. */
     private StoredPosting actable(Caller caller, JobPostingId id) {
         StoredPosting posting = visible(caller, id);
-        requireActingFor(caller, posting.employer());
+        EmployerService.requireActingFor(caller, posting.employer());
         return posting;
-    }
-
-    private static void requireActingFor(Caller caller, EmployerId employer) {
-        if (!EmployerAccess.mayActFor(caller, employer)) {
-            throw new AccessDeniedException("May not act for employer " + employer);
-        }
-    }
-
-    private static Caller requireManager() {
-        Caller caller = Callers.current();
-        if (!EmployerAccess.mayManage(caller)) {
-            throw new AccessDeniedException("Not allowed for role " + caller.role());
-        }
-        return caller;
     }
 
     private static InvalidInputException refusal(String code) {

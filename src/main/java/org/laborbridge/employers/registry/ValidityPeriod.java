@@ -22,10 +22,6 @@ record ValidityPeriod(LocalDate from, LocalDate until) {
         return new ValidityPeriod(from == null ? today : from, until);
     }
 
-    boolean includes(LocalDate day) {
-        return !day.isBefore(from) && !day.isAfter(until);
-    }
-
     boolean isOverOn(LocalDate day) {
         return day.isAfter(until);
     }

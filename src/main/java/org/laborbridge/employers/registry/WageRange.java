@@ -33,10 +33,6 @@ record WageRange(Money min, Money max) {
         return new WageRange(low, high);
     }
 
-    boolean includes(Money wage) {
-        return min.compareTo(wage) <= 0 && wage.compareTo(max) <= 0;
-    }
-
     private static Money amount(String field, BigDecimal yuan, List<Violation> violations) {
         if (yuan == null) {
             violations.add(Violation.of(field, "REQUIRED", "invalid.field.REQUIRED"));
