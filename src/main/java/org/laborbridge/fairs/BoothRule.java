@@ -1,5 +1,7 @@
 package org.laborbridge.fairs;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.laborbridge.employers.EmployerId;
@@ -18,9 +20,8 @@ final class BoothRule {
         if (booth == null) {
             return null;
         }
-        String narrowed = java.text.Normalizer.normalize(booth, java.text.Normalizer.Form.NFKC)
-                .strip();
-        return narrowed.isEmpty() ? null : narrowed.toUpperCase(java.util.Locale.ROOT);
+        String narrowed = Normalizer.normalize(booth, Normalizer.Form.NFKC).strip();
+        return narrowed.isEmpty() ? null : narrowed.toUpperCase(Locale.ROOT);
     }
 
     /** {@code taken} maps the fair's booth numbers to the employer holding each. */

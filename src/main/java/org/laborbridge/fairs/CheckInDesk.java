@@ -3,6 +3,7 @@ package org.laborbridge.fairs;
 import java.util.Optional;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
+import org.laborbridge.identity.Role;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.InvalidValueException;
 import org.laborbridge.shared.ResidentId;
@@ -10,6 +11,7 @@ import org.laborbridge.shared.Violation;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerRegistry;
 import org.laborbridge.workers.WorkerSummary;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,11 +61,10 @@ class CheckInDesk {
     WorkerId signedUpWorker(FairId id, String typed, boolean takesPart) {
         Caller caller = Callers.current();
         if (!takesPart && !FairAccess.mayRunDesk(caller)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Only employers at the fair and staff record intentions");
+            throw new AccessDeniedException("Only employers at the fair and staff record intentions");
         }
         FairView fair = fairs.require(id);
-        Arrival arrival = identify(fair, typed, caller.is(org.laborbridge.identity.Role.EMPLOYER) ? null : caller);
+        Arrival arrival = identify(fair, typed, caller.is(Role.EMPLOYER) ? null : caller);
         return signUps.find(id, arrival.worker())
                 .map(SignUpRows.Row::worker)
                 .orElseThrow(() -> refused("NOT_SIGNED_UP", "invalid.fair.checkIn.NOT_SIGNED_UP"));

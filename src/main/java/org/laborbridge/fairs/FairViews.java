@@ -2,6 +2,7 @@ package org.laborbridge.fairs;
 
 import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.RecordNotFoundException;
+import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.RegionDirectory;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,7 @@ class FairViews {
     String regionName(String code) {
         try {
             return directory
-                    .find(org.laborbridge.shared.RegionCode.of(code))
+                    .find(RegionCode.of(code))
                     .map(region -> region.name())
                     .orElse(code);
         } catch (IllegalArgumentException malformed) {

@@ -2,6 +2,7 @@ package org.laborbridge.fairs;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,7 @@ class ParticipantRows {
                 .param("fair", fair.value())
                 .query(row -> {
                     postings.computeIfAbsent(
-                                    new EmployerId(row.getObject("employer_id", UUID.class)),
-                                    key -> new java.util.ArrayList<>())
+                                    new EmployerId(row.getObject("employer_id", UUID.class)), key -> new ArrayList<>())
                             .add(new JobPostingId(row.getObject("posting_id", UUID.class)));
                 });
         return jdbc.sql("select employer_id, booth, joined_at from fair_participant where fair_id = :fair"

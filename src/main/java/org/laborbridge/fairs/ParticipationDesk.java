@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.laborbridge.employers.EmployerId;
@@ -92,7 +93,7 @@ class ParticipationDesk {
                         row.booth(),
                         row.postings().stream()
                                 .map(offered::get)
-                                .filter(java.util.Objects::nonNull)
+                                .filter(Objects::nonNull)
                                 .toList(),
                         row.joinedAt()))
                 .toList();

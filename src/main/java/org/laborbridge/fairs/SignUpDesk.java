@@ -8,6 +8,7 @@ import org.laborbridge.identity.Callers;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.InvalidValueException;
 import org.laborbridge.shared.ResidentId;
+import org.laborbridge.shared.Violation;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerRecord;
 import org.laborbridge.workers.WorkerRegistry;
@@ -54,8 +55,8 @@ class SignUpDesk {
         FairView fair = open(id, caller);
         List<PastedLines.Line> lines = PastedLines.of(pasted);
         if (lines.isEmpty() || lines.size() > PastedLines.MAX_LINES) {
-            throw new InvalidInputException(org.laborbridge.shared.Violation.of(
-                    "residentIds", "LINES", "invalid.fair.residentIds.LINES", PastedLines.MAX_LINES));
+            throw new InvalidInputException(
+                    Violation.of("residentIds", "LINES", "invalid.fair.residentIds.LINES", PastedLines.MAX_LINES));
         }
         List<SignUpLine> report = new ArrayList<>(lines.size());
         for (PastedLines.Line line : lines) {

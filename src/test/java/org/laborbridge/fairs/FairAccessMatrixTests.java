@@ -5,16 +5,19 @@ import static org.laborbridge.fairs.FairFixtures.json;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.laborbridge.employers.EmployerId;
 import org.laborbridge.employers.Employers;
 import org.laborbridge.employers.JobPostings;
 import org.laborbridge.employers.PostingQuery;
 import org.laborbridge.employers.PostingStatus;
 import org.laborbridge.identity.Callers;
+import org.laborbridge.shared.BureauTime;
 import org.laborbridge.support.ApiClient;
 import org.laborbridge.support.ApiClient.Reply;
 import org.laborbridge.support.TestResidentIds;
@@ -68,7 +71,7 @@ class FairAccessMatrixTests {
                                 null,
                                 null,
                                 null,
-                                new org.laborbridge.employers.EmployerId(java.util.UUID.fromString(employersOwn)),
+                                new EmployerId(UUID.fromString(employersOwn)),
                                 PostingStatus.OPEN,
                                 0,
                                 1))
@@ -220,6 +223,6 @@ class FairAccessMatrixTests {
     }
 
     private static String fairDate(int days) {
-        return org.laborbridge.shared.BureauTime.today().plusDays(days).toString();
+        return BureauTime.today().plusDays(days).toString();
     }
 }

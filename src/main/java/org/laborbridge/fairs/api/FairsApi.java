@@ -23,6 +23,7 @@ import org.laborbridge.fairs.FilterSignUpResult;
 import org.laborbridge.fairs.Participation;
 import org.laborbridge.fairs.SignUpCounts;
 import org.laborbridge.fairs.SignUpList;
+import org.laborbridge.fairs.SignUpReport;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RecordNotFoundException;
 import org.laborbridge.shared.Violation;
@@ -165,9 +166,7 @@ class FairsApi {
             WorkerId worker = WorkerId.parse(input.workerId())
                     .orElseThrow(() -> new RecordNotFoundException("worker", input.workerId()));
             return SignUpReportJson.of(
-                    new org.laborbridge.fairs.SignUpReport(List.of(fairs.signUp(fair, worker))),
-                    messages,
-                    LocaleContextHolder.getLocale());
+                    new SignUpReport(List.of(fairs.signUp(fair, worker))), messages, LocaleContextHolder.getLocale());
         }
         List<String> numbers = new ArrayList<>();
         if (input.residentId() != null) {

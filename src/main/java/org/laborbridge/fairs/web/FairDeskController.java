@@ -1,6 +1,8 @@
 package org.laborbridge.fairs.web;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.laborbridge.employers.EmployerId;
 import org.laborbridge.employers.JobPostingId;
 import org.laborbridge.fairs.Applications;
@@ -18,6 +20,7 @@ import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerQuery;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -102,7 +105,7 @@ class FairDeskController {
     @PostMapping("/sign-ups/me")
     String signUpMe(@PathVariable String id, RedirectAttributes redirect) {
         FairId fair = FairListController.fairId(id);
-        java.util.UUID worker = Callers.current().workerId();
+        UUID worker = Callers.current().workerId();
         if (worker == null) {
             throw new RecordNotFoundException("worker", "self");
         }
@@ -129,11 +132,11 @@ class FairDeskController {
                 ? List.of()
                 : postingIds.stream()
                         .map(JobPostingId::parse)
-                        .flatMap(java.util.Optional::stream)
+                        .flatMap(Optional::stream)
                         .toList();
         try {
             fairs.join(fair, new Participation(employerId, booth, chosen));
-            redirect.addFlashAttribute("flash", "fairs.join.done");
+            redirect.addFlashAttribute("joinDone", true);
         } catch (InvalidInputException invalid) {
             redirect.addFlashAttribute("joinErrors", Refusals.all(invalid, messages));
         }
@@ -155,10 +158,7 @@ class FairDeskController {
         if (recorder == null) {
             redirect.addFlashAttribute(
                     "intentionErrors",
-                    List.of(messages.getMessage(
-                            "fairs.intention.unavailable",
-                            null,
-                            org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+                    List.of(messages.getMessage("fairs.intention.unavailable", null, LocaleContextHolder.getLocale())));
             return back(fair, "intentions");
         }
         try {
@@ -166,7 +166,7 @@ class FairDeskController {
                     JobPostingId.parse(posting).orElseThrow(() -> new RecordNotFoundException("posting", posting));
             WorkerId workerId = fairs.signedUpWorker(fair, worker);
             recorder.recordIntention(fair, postingId, workerId);
-            redirect.addFlashAttribute("flash", "fairs.intention.done");
+            redirect.addFlashAttribute("intentionDone", true);
         } catch (InvalidInputException invalid) {
             redirect.addFlashAttribute("intentionErrors", Refusals.all(invalid, messages));
         }

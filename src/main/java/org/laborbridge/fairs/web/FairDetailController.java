@@ -84,7 +84,7 @@ class FairDetailController {
             model.addAttribute("signUps", fairs.signUps(fairId, signUpPage, SIGN_UPS_PER_PAGE));
         }
         employerParts(model, fair, participants, EmployerId.parse(joinAs));
-        workerParts(model, fairId, caller);
+        workerParts(model, fair, caller);
         return "fairs/detail";
     }
 
@@ -113,15 +113,17 @@ class FairDetailController {
     }
 
     /** A worker sees whether they are signed up, and their code when they are. */
-    private void workerParts(Model model, FairId fairId, Caller caller) {
+    private void workerParts(Model model, FairView fair, Caller caller) {
+        model.addAttribute("mySignUp", null);
+        model.addAttribute("maySignUpSelf", false);
         if (!caller.is(Role.WORKER) || caller.workerId() == null) {
             return;
         }
         Optional<WorkerSignUp> mine = fairs.signUpsOf(new WorkerId(caller.workerId())).stream()
-                .filter(signUp -> signUp.fair().id().equals(fairId))
+                .filter(signUp -> signUp.fair().id().equals(fair.id()))
                 .findFirst();
         model.addAttribute("mySignUp", mine.orElse(null));
-        model.addAttribute("maySignUpSelf", mine.isEmpty());
+        model.addAttribute("maySignUpSelf", mine.isEmpty() && fair.acceptsApplicationsOn(BureauTime.today()));
     }
 
     private static Map<String, String> regionNames(FairView fair) {
