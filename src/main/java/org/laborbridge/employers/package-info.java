@@ -1,3 +1,5 @@
 /** Enterprises and their job postings. */
-@org.springframework.modulith.ApplicationModule(displayName = "Employers")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Employers",
+        allowedDependencies = {"shared", "identity", "workers"})
 package org.laborbridge.employers;
