@@ -64,13 +64,20 @@ public interface Applications {
      */
     Set<ApplicationStatus> nextStepsFor(ApplicationView application);
 
-    /** Newest first. The worker themselves, bureau staff, or a PARTNER of the worker's region. */
+    /**
+     * The worker's newest {@value ApplicationQuery#MAX_SIZE} applications, newest first: what the
+     * worker's phone pages list. The worker themselves, bureau staff, or a PARTNER of the worker's
+     * region; anyone else gets {@code RecordNotFoundException}.
+     */
     List<ApplicationView> ofWorker(WorkerId worker);
 
     /** Applications to the enterprise's postings; {@code status} null for all. */
     ApplicationPage ofEmployer(EmployerId employer, ApplicationStatus status, int page, int size);
 
-    /** Applications made through the fair that the caller may see. */
+    /**
+     * The newest {@value ApplicationQuery#MAX_SIZE} applications made through the fair that the
+     * caller may see; {@link #search} pages through more.
+     */
     List<ApplicationView> ofFair(FairId fair);
 
     /** Any search inside the caller's scope. */

@@ -7,6 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.laborbridge.employers.Employers;
 import org.laborbridge.employers.JobPostingView;
 import org.laborbridge.employers.JobPostings;
+import org.laborbridge.identity.Accounts;
+import org.laborbridge.identity.Role;
+import org.laborbridge.identity.TestUsers;
+import org.laborbridge.identity.account.UserAccounts;
 import org.laborbridge.shared.BureauTime;
 import org.laborbridge.support.ApiClient;
 import org.laborbridge.support.Browser;
@@ -16,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,12 +51,23 @@ class RetentionBrowserTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    UserAccounts userAccounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
     PlacementFixtures fixtures;
     JobPostingView posting;
+    TestUsers users;
 
     @BeforeEach
     void setUp() {
         fixtures = new PlacementFixtures(employers, postings, registry, placements, transactions);
+        users = new TestUsers(userAccounts, passwords);
         posting = fixtures.posting("济南浏览器测试家政服务有限公司", 10);
     }
 
@@ -75,6 +91,9 @@ class RetentionBrowserTests {
 
             browser.clickAndLoad(By.cssSelector("#due-" + leaving.id() + "-1 .record-other"));
             assertThat(browser.currentPath()).startsWith("/placements/" + leaving.id());
+            browser.scrollTo(By.id("check-form-1")).click(By.id("outcome-left-1"));
+            browser.clickAndLoad(By.id("record-1"));
+            assertThat(browser.text(By.id("refused-check-1"))).isEqualTo("离岗原因：必须选择。");
             browser.scrollTo(By.id("check-form-1")).click(By.id("outcome-left-1"));
             new Select(browser.find(By.id("reason-1"))).selectByValue("WAGES");
             browser.type(By.id("note-1"), "电话回访：工资发放不及时，已返乡");
@@ -112,15 +131,43 @@ class RetentionBrowserTests {
         }
     }
 
+    @Test
+    void anEmployerSeesTheirHireAndConfirmsTheStart() {
+        String hr = users.create(Role.EMPLOYER);
+        accounts.linkEmployer(hr, posting.employerId().value());
+        PlacementView placed = place("赵春燕", 2);
+
+        try (Browser browser = Browser.open(port, Browser.DESKTOP)) {
+            signIn(browser, hr, TestUsers.PASSWORD);
+            browser.get("/placements?lang=en");
+            assertThat(browser.text(By.id("placements-table"))).contains("赵春燕", "Starting");
+            assertThat(browser.driver().findElements(By.id("due-list-link"))).isEmpty();
+            assertThat(browser.driver().findElements(By.id("employer"))).isEmpty();
+
+            browser.get("/placements/" + placed.id() + "?lang=en");
+            assertThat(browser.driver().findElements(By.id("check-form-1"))).isEmpty();
+            browser.clickAndLoad(By.id("confirm-start"));
+
+            assertThat(browser.text(By.id("flash"))).isEqualTo("Start confirmed.");
+            assertThat(browser.text(By.id("started-on")))
+                    .isEqualTo(placed.startDate().toString());
+            browser.screenshot("placements-detail-employer-en");
+        }
+    }
+
     private PlacementView place(String name, int daysAgo) {
         return fixtures.place(
                 fixtures.worker(name, YINAN), YINAN, posting, BureauTime.today().minusDays(daysAgo), 24);
     }
 
     private static void signIn(Browser browser, String username) {
+        signIn(browser, username, ApiClient.DEMO_PASSWORD);
+    }
+
+    private static void signIn(Browser browser, String username, String password) {
         browser.get("/login");
         browser.type(By.id("username"), username);
-        browser.type(By.id("password"), ApiClient.DEMO_PASSWORD);
+        browser.type(By.id("password"), password);
         browser.clickAndLoad(By.id("sign-in"));
     }
 }

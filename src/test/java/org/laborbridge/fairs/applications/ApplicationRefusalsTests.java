@@ -198,10 +198,9 @@ class ApplicationRefusalsTests {
         assertThat(Callers.runAs(Postings.CASEWORKER, () -> placements.ofWorker(worker)))
                 .singleElement()
                 .satisfies(placement -> assertThat(placement.posting()).isEqualTo(first.id()));
-        assertThat(ApiClient.as(port, "caseworker")
+        assertThat((List<?>) ApiClient.as(port, "caseworker")
                         .get("/api/v1/workers/" + worker + "/timeline")
                         .json("[?(@.kind == 'OFFER_ACCEPTED')]"))
-                .asList()
                 .hasSize(1);
     }
 

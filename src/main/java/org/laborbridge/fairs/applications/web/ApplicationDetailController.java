@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.laborbridge.employers.JobPostingView;
 import org.laborbridge.employers.JobPostings;
 import org.laborbridge.fairs.ApplicationId;
 import org.laborbridge.fairs.ApplicationStatus;
@@ -144,7 +145,7 @@ class ApplicationDetailController {
         // Employers know applicants only through their applications, not through the registry.
         model.addAttribute("mayOpenWorker", !Callers.current().is(Role.EMPLOYER));
         if (next.contains(ApplicationStatus.OFFERED)) {
-            var posting = postings.find(application.posting());
+            JobPostingView posting = postings.find(application.posting());
             model.addAttribute("posting", posting);
             if (!model.containsAttribute("offer")) {
                 model.addAttribute("offer", OfferFields.proposedFor(posting));
