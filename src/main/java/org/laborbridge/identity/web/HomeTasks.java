@@ -19,6 +19,7 @@ final class HomeTasks {
                         task("workers"),
                         task("employers"),
                         task("fairs"),
+                        task("applications"),
                         task("placements"),
                         task("matching"),
                         task("transport"),
@@ -31,6 +32,7 @@ final class HomeTasks {
                         task("workers"),
                         task("employers"),
                         task("fairs"),
+                        task("applications"),
                         task("matching"),
                         task("transport"),
                         task("placements"),
@@ -46,7 +48,13 @@ final class HomeTasks {
                         task("cooperation"),
                         task("reporting"));
             case EMPLOYER ->
-                List.of(task("employers"), task("fairs"), task("matching"), task("placements"), task("subsidies"));
+                List.of(
+                        task("employers"),
+                        task("applications"),
+                        task("fairs"),
+                        task("matching"),
+                        task("placements"),
+                        task("subsidies"));
             case WORKER ->
                 List.of(
                         new Task("home.task.me.record", "/me"),

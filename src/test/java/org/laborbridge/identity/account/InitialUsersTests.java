@@ -47,9 +47,8 @@ class InitialUsersTests {
         });
         assertThat(accounts.findByUsername("linyi").orElseThrow().regionCodes())
                 .containsExactly("371321", "371323", "371325", "371328");
-        assertThat(accounts.findByUsername("employer").orElseThrow().employerId())
-                .isNull();
-        // The worker's record is the workers module's to create and link (DemoWorker), so it is not checked here.
+        // The worker's record and the employer's enterprise are the workers' and the fairs' demos to create
+        // and link (DemoWorker, FairsDemo), so they are not checked here.
     }
 
     @Test
