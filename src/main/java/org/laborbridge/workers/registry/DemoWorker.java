@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives the demo {@code worker} user a record of her own: a registered-poor woman from 泸溪县
- * in Xiangxi, the article's first partner region. Runs after the demo users exist and only
+ * in Xiangxi, the article's first partner region, looking for the assembly and domestic care
+ * jobs the east-west fair offers. Runs after the demo users exist and only
  * while that user is linked to nobody, so it can run at every start.
  */
 @Component
@@ -43,7 +44,7 @@ class DemoWorker implements ApplicationRunner {
             true,
             Education.JUNIOR_SECONDARY,
             List.of(),
-            List.of(),
+            List.of("ASSEMBLY", "DOMESTIC_CARE"),
             Situation.SEEKING,
             null);
 
