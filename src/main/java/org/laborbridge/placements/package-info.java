@@ -1,3 +1,8 @@
-/** Hires and the retention follow-ups that show people stay in work. */
-@org.springframework.modulith.ApplicationModule(displayName = "Placements")
+/**
+ * Hires and the retention follow-ups that show people stay in work. Fairs (with their applications)
+ * depend on placements, never the other way round.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Placements",
+        allowedDependencies = {"shared", "identity", "workers", "employers"})
 package org.laborbridge.placements;

@@ -1,0 +1,16 @@
+package org.laborbridge.fairs;
+
+import java.time.Instant;
+import org.laborbridge.employers.EmployerId;
+import org.laborbridge.employers.JobPostingId;
+import org.laborbridge.workers.WorkerId;
+
+/** The worker turned the offer down. */
+public record OfferDeclined(
+        ApplicationId application,
+        WorkerId worker,
+        String householdCounty,
+        JobPostingId posting,
+        EmployerId employer,
+        Instant at)
+        implements ApplicationEvent {}

@@ -1,0 +1,44 @@
+package org.laborbridge.placements;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.laborbridge.employers.EmployerId;
+import org.laborbridge.employers.JobPostingId;
+import org.laborbridge.shared.Money;
+import org.laborbridge.shared.RegionCode;
+import org.laborbridge.workers.WorkerId;
+
+/**
+ * A placement as every module and page sees it. {@code workerName} comes from the registry's
+ * masked summary; {@code endDate} is the day after the contract's last day ([startDate, endDate));
+ * {@code leavingReason}, {@code leftOn} and {@code leavingNote} are set only when LEFT.
+ */
+public record PlacementView(
+        PlacementId id,
+        WorkerId worker,
+        String workerName,
+        String householdCounty,
+        EmployerId employer,
+        String employerName,
+        JobPostingId posting,
+        UUID applicationId,
+        String jobType,
+        LocalDate startDate,
+        int contractMonths,
+        LocalDate endDate,
+        Money monthlyWage,
+        RegionCode workRegion,
+        String workRegionName,
+        String workAddress,
+        PlacementStatus status,
+        LocalDate startedOn,
+        LeavingReason leavingReason,
+        LocalDate leftOn,
+        String leavingNote,
+        List<RetentionCheckView> checks) {
+
+    public PlacementView {
+        checks = List.copyOf(checks);
+    }
+}
