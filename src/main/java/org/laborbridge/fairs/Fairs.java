@@ -158,6 +158,14 @@ public class Fairs {
         return Callers.find().map(FairAccess::mayRunDesk).orElse(false);
     }
 
+    /** Staff who may sign up workers for this fair now (caseworkers also after it, from paper sheets). */
+    public boolean mayAddSignUps(FairView fair) {
+        return Callers.find()
+                .filter(FairAccess::mayRunDesk)
+                .map(caller -> SignUpWindow.refusal(fair, caller).isEmpty())
+                .orElse(false);
+    }
+
     public boolean maySeeSignUps() {
         return Callers.find().map(FairAccess::maySeeSignUps).orElse(false);
     }

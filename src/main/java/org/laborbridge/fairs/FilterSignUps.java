@@ -31,7 +31,7 @@ class FilterSignUps {
         Caller caller = Callers.current();
         FairAccess.checkDesk(caller);
         FairView fair = fairs.lock(id);
-        SignUpWindow.refusal(fair).ifPresent(refusal -> {
+        SignUpWindow.refusal(fair, caller).ifPresent(refusal -> {
             throw new InvalidInputException(refusal);
         });
         WorkerQuery query = TargetFilter.narrow(filter, fair.target());

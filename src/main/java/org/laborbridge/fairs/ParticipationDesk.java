@@ -52,7 +52,7 @@ class ParticipationDesk {
         }
         FairView fair = fairs.lock(id);
         List<Violation> problems = new ArrayList<>();
-        SignUpWindow.refusal(fair).ifPresent(problems::add);
+        SignUpWindow.refusal(fair, Callers.current()).ifPresent(problems::add);
         String booth = fair.onSite() ? BoothRule.normalise(participation.booth()) : null;
         BoothRule.refusal(fair.kind(), booth, employer, participants.booths(id)).ifPresent(problems::add);
         List<JobPostingId> requested =

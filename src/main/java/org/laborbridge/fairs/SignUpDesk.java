@@ -36,7 +36,7 @@ class SignUpDesk {
     SignUpLine signUp(FairId id, WorkerId worker) {
         Caller caller = Callers.current();
         FairAccess.checkSignUp(caller);
-        FairView fair = open(id);
+        FairView fair = open(id, caller);
         WorkerRecord record = registry.find(worker);
         boolean added = enrolment.signUp(fair, worker, record.householdRegion().code(), caller.username());
         return new SignUpLine(
@@ -51,7 +51,7 @@ class SignUpDesk {
     SignUpReport signUpAll(FairId id, String pasted) {
         Caller caller = Callers.current();
         FairAccess.checkDesk(caller);
-        FairView fair = open(id);
+        FairView fair = open(id, caller);
         List<PastedLines.Line> lines = PastedLines.of(pasted);
         if (lines.isEmpty() || lines.size() > PastedLines.MAX_LINES) {
             throw new InvalidInputException(org.laborbridge.shared.Violation.of(
@@ -99,9 +99,9 @@ class SignUpDesk {
                 found.name());
     }
 
-    private FairView open(FairId id) {
+    private FairView open(FairId id, Caller caller) {
         FairView fair = fairs.lock(id);
-        SignUpWindow.refusal(fair).ifPresent(refusal -> {
+        SignUpWindow.refusal(fair, caller).ifPresent(refusal -> {
             throw new InvalidInputException(refusal);
         });
         return fair;

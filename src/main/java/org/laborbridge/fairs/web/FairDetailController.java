@@ -1,6 +1,8 @@
 package org.laborbridge.fairs.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.laborbridge.employers.EmployerId;
 import org.laborbridge.employers.Employers;
@@ -9,6 +11,7 @@ import org.laborbridge.employers.JobPostings;
 import org.laborbridge.employers.PostingQuery;
 import org.laborbridge.employers.PostingStatus;
 import org.laborbridge.fairs.FairId;
+import org.laborbridge.fairs.FairStatus;
 import org.laborbridge.fairs.FairView;
 import org.laborbridge.fairs.Fairs;
 import org.laborbridge.fairs.ParticipantView;
@@ -16,6 +19,11 @@ import org.laborbridge.fairs.WorkerSignUp;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;
+import org.laborbridge.shared.BureauTime;
+import org.laborbridge.shared.Catalogue;
+import org.laborbridge.shared.Region;
+import org.laborbridge.shared.RegionCode;
+import org.laborbridge.shared.RegionDirectory;
 import org.laborbridge.workers.Situation;
 import org.laborbridge.workers.WorkerId;
 import org.springframework.http.MediaType;
@@ -49,34 +57,43 @@ class FairDetailController {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable String id, @RequestParam(defaultValue = "0") int signUpPage, Model model) {
+    String detail(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "0") int signUpPage,
+            @RequestParam(required = false) String joinAs,
+            Model model) {
         FairId fairId = FairListController.fairId(id);
         FairView fair = fairs.find(fairId);
         Caller caller = Callers.current();
         List<ParticipantView> participants = fairs.participants(fairId);
         model.addAttribute("fair", fair);
         model.addAttribute("participants", participants);
-        model.addAttribute("positions", participants.stream().mapToInt(ParticipantView::positions).sum());
+        model.addAttribute(
+                "positions",
+                participants.stream().mapToInt(ParticipantView::positions).sum());
         model.addAttribute("counts", fairs.counts(fairId));
         model.addAttribute("tally", fairs.tally(fairId).orElse(null));
         model.addAttribute("mayManage", fairs.mayManage(fair));
         boolean desk = fairs.mayRunDesk();
-        model.addAttribute("mayRunDesk", desk && fair.acceptsApplicationsOn(fair.startsOn().minusDays(1)));
-        model.addAttribute("deskOpen", desk && fair.onSite() && fair.status() == org.laborbridge.fairs.FairStatus.OPEN);
+        model.addAttribute("mayRunDesk", fairs.mayAddSignUps(fair));
+        model.addAttribute("deskOpen", desk && fair.onSite() && fair.status() == FairStatus.OPEN);
         model.addAttribute("situations", Situation.values());
+        model.addAttribute("jobTypes", Catalogue.jobTypes());
+        model.addAttribute("regionNames", regionNames(fair));
         if (fairs.maySeeSignUps()) {
             model.addAttribute("signUps", fairs.signUps(fairId, signUpPage, SIGN_UPS_PER_PAGE));
         }
-        employerParts(model, fair, participants);
+        employerParts(model, fair, participants, EmployerId.parse(joinAs));
         workerParts(model, fairId, caller);
         return "fairs/detail";
     }
 
     /** An employer sees the join form with its own open postings, and the intention form once at the fair. */
-    private void employerParts(Model model, FairView fair, List<ParticipantView> participants) {
-        Optional<EmployerId> own = employers.ofCurrentCaller();
+    private void employerParts(
+            Model model, FairView fair, List<ParticipantView> participants, Optional<EmployerId> joinAs) {
         boolean bureau = Callers.current().is(Role.ADMIN) || Callers.current().is(Role.CASEWORKER);
-        boolean over = !fair.acceptsApplicationsOn(org.laborbridge.shared.BureauTime.today());
+        Optional<EmployerId> own = bureau ? joinAs : employers.ofCurrentCaller();
+        boolean over = !fair.acceptsApplicationsOn(BureauTime.today());
         if (own.isPresent() && !over) {
             model.addAttribute("ownPostings", openPostings(own.get()));
             model.addAttribute("ownEmployer", own.get());
@@ -85,7 +102,8 @@ class FairDetailController {
             model.addAttribute("employerChoices", employers.search(null, 0, 100).items());
         }
         List<JobPostingView> intentionPostings = participants.stream()
-                .filter(p -> bureau || own.map(p.employer()::equals).orElse(false))
+                .filter(p -> bureau
+                        || employers.ofCurrentCaller().map(p.employer()::equals).orElse(false))
                 .flatMap(p -> p.postings().stream())
                 .filter(p -> p.status() == PostingStatus.OPEN)
                 .toList();
@@ -106,8 +124,19 @@ class FairDetailController {
         model.addAttribute("maySignUpSelf", mine.isEmpty());
     }
 
-    List<JobPostingView> openPostings(EmployerId employer) {
-        return postings.search(new PostingQuery(null, null, null, employer, PostingStatus.OPEN, 0, PostingQuery.MAX_SIZE))
+    private static Map<String, String> regionNames(FairView fair) {
+        RegionDirectory directory = RegionDirectory.standard();
+        Map<String, String> names = new HashMap<>();
+        for (String code : fair.target().householdRegions()) {
+            names.put(
+                    code, directory.find(RegionCode.of(code)).map(Region::name).orElse(code));
+        }
+        return names;
+    }
+
+    private List<JobPostingView> openPostings(EmployerId employer) {
+        return postings.search(
+                        new PostingQuery(null, null, null, employer, PostingStatus.OPEN, 0, PostingQuery.MAX_SIZE))
                 .items();
     }
 

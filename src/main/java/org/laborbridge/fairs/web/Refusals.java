@@ -17,7 +17,8 @@ final class Refusals {
     static Map<String, List<String>> byField(InvalidInputException invalid, MessageSource messages) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (Violation violation : invalid.violations()) {
-            errors.computeIfAbsent(violation.field(), field -> new ArrayList<>()).add(message(violation, messages));
+            errors.computeIfAbsent(violation.field(), field -> new ArrayList<>())
+                    .add(message(violation, messages));
         }
         return errors;
     }
