@@ -2,6 +2,7 @@ package org.laborbridge.placements.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,9 +64,9 @@ class PlacementTests {
         assertThat(placement.checks())
                 .extracting(RetentionCheck::month, RetentionCheck::dueOn)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, LocalDate.of(2026, 4, 1)),
-                        org.assertj.core.groups.Tuple.tuple(3, LocalDate.of(2026, 6, 1)),
-                        org.assertj.core.groups.Tuple.tuple(6, LocalDate.of(2026, 9, 1)));
+                        tuple(1, LocalDate.of(2026, 4, 1)),
+                        tuple(3, LocalDate.of(2026, 6, 1)),
+                        tuple(6, LocalDate.of(2026, 9, 1)));
         assertThat(placement.releaseEvents()).singleElement().isInstanceOf(PlacementAgreed.class);
         assertThat(placement.releaseEvents()).isEmpty();
     }
