@@ -46,7 +46,13 @@ final class HomeTasks {
                         task("cooperation"),
                         task("reporting"));
             case EMPLOYER ->
-                List.of(task("employers"), task("applications"), task("fairs"), task("matching"), task("placements"), task("subsidies"));
+                List.of(
+                        task("employers"),
+                        task("applications"),
+                        task("fairs"),
+                        task("matching"),
+                        task("placements"),
+                        task("subsidies"));
             case WORKER ->
                 List.of(
                         new Task("home.task.me.record", "/me"),

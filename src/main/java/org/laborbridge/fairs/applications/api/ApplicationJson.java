@@ -36,7 +36,10 @@ record ApplicationJson(
         static OfferJson of(OfferTerms terms) {
             return terms == null
                     ? null
-                    : new OfferJson(terms.startDate(), terms.contractMonths(), terms.monthlyWage().toYuanString());
+                    : new OfferJson(
+                            terms.startDate(),
+                            terms.contractMonths(),
+                            terms.monthlyWage().toYuanString());
         }
     }
 

@@ -62,7 +62,9 @@ class ApplicationsApi {
             responseCode = "422",
             description = "posting NOT_OPEN, EXPIRED, NO_OPENINGS_LEFT, ALREADY_APPLIED or NOT_AT_FAIR; fair FINISHED"
                     + " or CANCELLED")
-    @ApiResponse(responseCode = "404", description = "The worker, posting or fair is missing or out of the caller's scope")
+    @ApiResponse(
+            responseCode = "404",
+            description = "The worker, posting or fair is missing or out of the caller's scope")
     ResponseEntity<ApplicationJson> apply(@RequestBody ApplyInput input) {
         return created(applications.apply(
                 id("worker", input.worker(), WorkerId::parse),
@@ -108,7 +110,9 @@ class ApplicationsApi {
                 page,
                 size));
         return new ApplicationListJson(
-                found.items().stream().map(view -> ApplicationJson.of(view, null)).toList(),
+                found.items().stream()
+                        .map(view -> ApplicationJson.of(view, null))
+                        .toList(),
                 found.total(),
                 found.page(),
                 found.size());
@@ -128,7 +132,8 @@ class ApplicationsApi {
     }
 
     @PostMapping("/{id}/interview")
-    @Operation(summary = "Invite to an interview (the posting's employer, or bureau staff for it); at and note optional")
+    @Operation(
+            summary = "Invite to an interview (the posting's employer, or bureau staff for it); at and note optional")
     @ApiResponse(responseCode = "422", description = "status INVALID_TRANSITION, at FORMAT, note LENGTH")
     ApplicationJson interview(@PathVariable String id, @RequestBody(required = false) InterviewInput input) {
         InterviewInput given = input == null ? new InterviewInput(null, null) : input;
@@ -187,7 +192,6 @@ class ApplicationsApi {
     }
 
     private static ApplicationId applicationId(String id) {
-        return ApplicationId.parse(id).orElseThrow(() -> new RecordNotFoundException(
-                "application", id));
+        return ApplicationId.parse(id).orElseThrow(() -> new RecordNotFoundException("application", id));
     }
 }

@@ -118,11 +118,7 @@ class ApplicationDetailController {
     }
 
     private String attempt(
-            ApplicationId id,
-            Supplier<ApplicationView> step,
-            Model model,
-            Locale locale,
-            RedirectAttributes redirect) {
+            ApplicationId id, Supplier<ApplicationView> step, Model model, Locale locale, RedirectAttributes redirect) {
         try {
             ApplicationView moved = step.get();
             redirect.addFlashAttribute(
@@ -140,7 +136,10 @@ class ApplicationDetailController {
         model.addAttribute("next", next);
         model.addAttribute("jobTypeName", Catalogue.jobTypes().name(application.jobType(), locale));
         model.addAttribute(
-                "fairName", application.fair() == null ? null : fairs.find(application.fair()).name());
+                "fairName",
+                application.fair() == null
+                        ? null
+                        : fairs.find(application.fair()).name());
         // Employers know applicants only through their applications, not through the registry.
         model.addAttribute("mayOpenWorker", !Callers.current().is(Role.EMPLOYER));
         if (next.contains(ApplicationStatus.OFFERED)) {
