@@ -132,7 +132,8 @@ class ApplicationDetailController {
 
     private String page(ApplicationView application, Model model, Locale locale) {
         Set<ApplicationStatus> next = applications.nextStepsFor(application);
-        model.addAttribute("application", application);
+        // Not "application": Thymeleaf reserves that name for the servlet context.
+        model.addAttribute("app", application);
         model.addAttribute("next", next);
         model.addAttribute("jobTypeName", Catalogue.jobTypes().name(application.jobType(), locale));
         model.addAttribute(
