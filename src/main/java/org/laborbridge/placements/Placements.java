@@ -31,7 +31,11 @@ public interface Placements {
 
     PlacementView find(PlacementId id);
 
-    /** Every placement of the worker, newest start first: what the worker's phone pages show. */
+    /**
+     * Every placement of the worker the caller may see, newest start first, each with its checks.
+     * For the worker's phone pages: a signed-in WORKER passing their own id gets all of theirs
+     * (and an empty list for anyone else's); the first item not LEFT is the current job.
+     */
     List<PlacementView> ofWorker(WorkerId worker);
 
     /** The enterprise's placements, newest start first (an EMPLOYER only their own). */

@@ -1,7 +1,6 @@
 package org.laborbridge.placements.web;
 
 import java.util.Locale;
-import org.laborbridge.identity.Callers;
 import org.laborbridge.placements.LeavingReason;
 import org.laborbridge.placements.PlacementId;
 import org.laborbridge.placements.PlacementStatus;
@@ -109,6 +108,7 @@ class PlacementDetailController {
         ModelAndView page = new ModelAndView("placements/detail");
         boolean mayRecord = placements.mayRecordRetention(placement);
         page.addObject("placement", placement);
+        page.addObject("mayRecordRetention", mayRecord);
         page.addObject(
                 "checks",
                 placement.checks().stream()
@@ -119,7 +119,7 @@ class PlacementDetailController {
                 "mayConfirmStart",
                 placement.status() == PlacementStatus.STARTING && placements.mayConfirmStart(placement));
         page.addObject("mayRecordLeaving", ongoing && placements.mayRecordLeaving(placement));
-        page.addObject("mayOpenWorker", Callers.current().role().isBureauStaff() || placements.mayFollowUp());
+        page.addObject("mayOpenWorker", placements.mayFollowUp());
         page.addObject("reasons", LeavingReason.values());
         page.addObject("graceDays", Placements.RETENTION_GRACE_DAYS);
         page.addObject("refused", refused);
