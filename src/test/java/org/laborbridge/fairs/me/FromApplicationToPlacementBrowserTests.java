@@ -99,6 +99,10 @@ class FromApplicationToPlacementBrowserTests {
                     .contains(placement.startDate().plusMonths(3).toString())
                     .contains(placement.startDate().plusMonths(6).toString());
             desk.screenshot("placement-with-retention-checks");
+
+            desk.get("/workers/" + worker);
+            assertThat(desk.text(By.id("timeline"))).contains("应聘岗位", "收到录用意向", "接受录用", "录用", "5200");
+            desk.scrollTo(By.id("timeline")).screenshot("worker-timeline-to-placement");
         }
     }
 
