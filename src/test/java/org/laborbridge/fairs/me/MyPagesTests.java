@@ -106,7 +106,7 @@ class MyPagesTests {
     void theDemoWorkersPageReadsInEveryLanguage() {
         assertThat(as("worker", mvc.get().uri("/me").param("lang", "zh-CN")))
                 .bodyText()
-                .contains("向春梅", "我的应聘", "招聘会")
+                .contains("向春梅", "我的应聘", "招聘会", "企业向您发出了录用意向")
                 .doesNotContain("??");
         assertThat(as("worker", mvc.get().uri("/me").param("lang", "zh-TW")))
                 .bodyText()
