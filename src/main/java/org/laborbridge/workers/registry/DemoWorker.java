@@ -19,16 +19,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives the demo {@code worker} user a record of her own: a registered-poor woman from 泸溪县
- * in Xiangxi, the article's first partner region. Runs after the demo users exist and only
- * while that user is linked to nobody, so it can run at every start.
+ * in Xiangxi, the article's first partner region, looking for the assembly and domestic care
+ * jobs the east-west fair offers. Runs after the demo users exist and before the demo fairs and
+ * hires that involve her, and only while that user is linked to nobody, so it can run at every
+ * start.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 15)
 class DemoWorker implements ApplicationRunner {
 
     static final String USERNAME = "worker";
@@ -43,7 +48,7 @@ class DemoWorker implements ApplicationRunner {
             true,
             Education.JUNIOR_SECONDARY,
             List.of(),
-            List.of(),
+            List.of("ASSEMBLY", "DOMESTIC_CARE"),
             Situation.SEEKING,
             null);
 

@@ -70,7 +70,7 @@ final class TimelineWording {
             case "skills" -> names(Catalogue.skills(), value);
             case "wantedJobs", "jobType" -> names(Catalogue.jobTypes(), value);
             case "householdRegion", "workRegion" -> regionName(value);
-            default -> value;
+            default -> message("worker.timeline.value." + field + "." + value, value);
         };
     }
 
