@@ -1,5 +1,5 @@
 /** Partner regions and the cooperation agreements that say which policies apply to them. */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Cooperation",
-        allowedDependencies = {"shared", "identity"})
+        allowedDependencies = {"shared", "shared :: web", "identity"})
 package org.laborbridge.cooperation;

@@ -1,5 +1,5 @@
 /** Enterprises and their job postings. */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Employers",
-        allowedDependencies = {"shared", "identity", "workers"})
+        allowedDependencies = {"shared", "shared :: web", "identity", "workers"})
 package org.laborbridge.employers;

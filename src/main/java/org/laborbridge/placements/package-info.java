@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Placements",
-        allowedDependencies = {"shared", "identity", "workers", "employers"})
+        allowedDependencies = {"shared", "shared :: web", "identity", "workers", "employers"})
 package org.laborbridge.placements;

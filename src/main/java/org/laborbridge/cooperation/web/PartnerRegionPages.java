@@ -1,6 +1,5 @@
 package org.laborbridge.cooperation.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,8 @@ import org.laborbridge.cooperation.PartnerRegionId;
 import org.laborbridge.cooperation.PartnerRegions;
 import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.InvalidInputException;
-import org.laborbridge.shared.Violation;
+import org.laborbridge.shared.web.Refusals;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -115,15 +113,7 @@ class PartnerRegionPages {
 
     /** Shows the form again with each reason next to its field, in the user's language. */
     private ModelAndView refused(PartnerRegionForm form, PartnerRegion existing, InvalidInputException invalid) {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        for (Violation violation : invalid.violations()) {
-            errors.computeIfAbsent(violation.field(), field -> new ArrayList<>())
-                    .add(messages.getMessage(
-                            violation.messageKey(),
-                            violation.arguments().toArray(),
-                            violation.messageKey(),
-                            LocaleContextHolder.getLocale()));
-        }
+        Map<String, List<String>> errors = Refusals.byField(invalid, messages);
         ModelAndView page = new ModelAndView(FORM, formModel(form, existing, errors));
         page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         return page;

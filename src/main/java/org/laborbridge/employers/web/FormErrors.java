@@ -1,12 +1,10 @@
 package org.laborbridge.employers.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.laborbridge.shared.InvalidInputException;
-import org.laborbridge.shared.Violation;
+import org.laborbridge.shared.web.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,13 +19,7 @@ class FormErrors {
     }
 
     Map<String, List<String>> byField(InvalidInputException refused, Locale locale) {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        for (Violation violation : refused.violations()) {
-            errors.computeIfAbsent(violation.field(), field -> new ArrayList<>())
-                    .add(messages.getMessage(
-                            violation.messageKey(), violation.arguments().toArray(), violation.messageKey(), locale));
-        }
-        return errors;
+        return Refusals.byField(refused, messages, locale);
     }
 
     String message(String key, Locale locale, Object... arguments) {

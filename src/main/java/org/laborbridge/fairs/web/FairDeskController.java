@@ -15,6 +15,7 @@ import org.laborbridge.fairs.SignUpReport;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RecordNotFoundException;
+import org.laborbridge.shared.web.Refusals;
 import org.laborbridge.workers.Situation;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerQuery;

@@ -11,6 +11,7 @@ import org.laborbridge.fairs.FairView;
 import org.laborbridge.fairs.Fairs;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RecordNotFoundException;
+import org.laborbridge.shared.web.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;

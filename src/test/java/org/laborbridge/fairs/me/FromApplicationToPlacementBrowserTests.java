@@ -52,7 +52,7 @@ class FromApplicationToPlacementBrowserTests {
             phone.get("/me");
             assertThat(phone.text(By.id("me-name"))).isEqualTo("田春花");
             assertThat(phone.text(By.id("no-applications"))).isNotBlank();
-            phone.clickAndLoad(By.id("more-postings"));
+            phone.scrollTo(By.id("more-postings")).clickAndLoad(By.id("more-postings"));
             phone.scrollTo(By.id("posting-" + posting.id())).clickAndLoad(By.id("posting-" + posting.id()));
             assertThat(phone.text(By.id("posting-title"))).isEqualTo(posting.title());
             phone.screenshot("me-posting-phone");

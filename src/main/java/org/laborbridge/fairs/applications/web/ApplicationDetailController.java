@@ -22,6 +22,7 @@ import org.laborbridge.shared.Catalogue;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RecordNotFoundException;
 import org.laborbridge.shared.Violation;
+import org.laborbridge.shared.web.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -165,13 +166,8 @@ class ApplicationDetailController {
 
     private Map<String, String> messagesByField(List<Violation> violations, Locale locale) {
         Map<String, String> byField = new LinkedHashMap<>();
-        for (Violation violation : violations) {
-            byField.merge(
-                    violation.field(),
-                    messages.getMessage(
-                            violation.messageKey(), violation.arguments().toArray(), violation.messageKey(), locale),
-                    (first, second) -> first + " " + second);
-        }
+        Refusals.byField(violations, messages, locale)
+                .forEach((field, reasons) -> byField.put(field, String.join(" ", reasons)));
         return byField;
     }
 
