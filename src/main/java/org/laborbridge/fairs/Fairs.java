@@ -239,8 +239,7 @@ public class Fairs {
 
     /**
      * Applications and hires made through the fair so far, from the applications part of this
-     * module; empty while no implementation of {@link Applications} is deployed, so the fair page
-     * shows sign-ups and check-ins alone.
+     * module, which is looked up lazily because it depends on this service.
      */
     public Optional<FairTally> tally(FairId fair) {
         return Optional.ofNullable(applications.getIfAvailable()).map(a -> a.tally(fair));

@@ -57,7 +57,7 @@ class FairsApi {
 
     record FairListJson(List<FairJson> items, long total, int page, int size) {}
 
-    /** A fair with what everyone may know of its progress; {@code tally} null until applications are deployed. */
+    /** A fair with what everyone may know of its progress. */
     record FairDetailJson(FairJson fair, SignUpCounts signUps, TallyJson tally) {}
 
     record TallyJson(long applications, long hires) {

@@ -85,8 +85,13 @@ class ApplicationService implements Applications {
         }
         registry.find(worker);
         ApplicationChannel channel = caller.is(Role.WORKER) ? ApplicationChannel.SELF : ApplicationChannel.CASEWORKER;
+        List<Violation> violations = new ArrayList<>();
+        // A worker's own application counts for a fair only if they took part in it.
+        if (fair != null && caller.is(Role.WORKER) && !fairs.isSignedUp(fair, worker)) {
+            violations.add(Violation.of("fair", "NOT_SIGNED_UP", "invalid.application.worker.NOT_SIGNED_UP"));
+        }
         return submit(
-                caller, worker, postings.find(posting), fair == null ? null : fairs.find(fair), channel, List.of());
+                caller, worker, postings.find(posting), fair == null ? null : fairs.find(fair), channel, violations);
     }
 
     @Override

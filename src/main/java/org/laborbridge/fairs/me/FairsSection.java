@@ -9,6 +9,8 @@ import org.laborbridge.fairs.FairView;
 import org.laborbridge.fairs.Fairs;
 import org.laborbridge.fairs.WorkerSignUp;
 import org.laborbridge.shared.BureauTime;
+import org.laborbridge.shared.RegionCode;
+import org.laborbridge.shared.RegionDirectory;
 import org.laborbridge.workers.MyPageSection;
 import org.laborbridge.workers.WorkerRecord;
 import org.springframework.stereotype.Component;
@@ -18,11 +20,22 @@ import org.springframework.stereotype.Component;
 class FairsSection implements MyPageSection {
 
     static final int SHOWN = 6;
+    static final int LOOKED_AT = 50;
 
     private final Fairs fairs;
 
     FairsSection(Fairs fairs) {
         this.fairs = fairs;
+    }
+
+    /** A fair held for some regions' people is shown only to people from there. */
+    static boolean isFor(FairView fair, WorkerRecord me) {
+        List<String> regions = fair.target().householdRegions();
+        if (regions.isEmpty() || me.householdRegion() == null) {
+            return true;
+        }
+        RegionCode county = RegionCode.of(me.householdRegion().code());
+        return regions.stream().anyMatch(region -> RegionDirectory.standard().contains(RegionCode.of(region), county));
     }
 
     @Override
@@ -42,8 +55,10 @@ class FairsSection implements MyPageSection {
                 .toList();
         Set<FairId> signedUp =
                 signUps.stream().map(signUp -> signUp.fair().id()).collect(Collectors.toSet());
-        List<FairView> others = fairs.openOrComing(BureauTime.today(), SHOWN).stream()
+        List<FairView> others = fairs.openOrComing(BureauTime.today(), LOOKED_AT).stream()
                 .filter(fair -> !signedUp.contains(fair.id()))
+                .filter(fair -> isFor(fair, me))
+                .limit(SHOWN)
                 .toList();
         return Map.of("signUps", signUps, "otherFairs", others);
     }

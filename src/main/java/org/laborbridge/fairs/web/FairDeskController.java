@@ -21,7 +21,6 @@ import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerQuery;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FairDeskController {
 
     private final Fairs fairs;
+    /** Lazily: the applications service depends on {@link Fairs}, which this controller uses too. */
     private final ObjectProvider<Applications> applications;
+
     private final MessageSource messages;
 
     FairDeskController(Fairs fairs, ObjectProvider<Applications> applications, MessageSource messages) {
@@ -144,10 +145,7 @@ class FairDeskController {
         return back(fair, "join");
     }
 
-    /**
-     * Hands the intention to the applications part of this module. While no implementation of
-     * {@link Applications} is deployed the form says so instead of pretending to save.
-     */
+    /** Hands the intention to the applications part of this module, naming the worker by the code they showed. */
     @PostMapping("/intentions")
     String recordIntention(
             @PathVariable String id,
@@ -155,18 +153,11 @@ class FairDeskController {
             @RequestParam(required = false) String worker,
             RedirectAttributes redirect) {
         FairId fair = FairListController.fairId(id);
-        Applications recorder = applications.getIfAvailable();
-        if (recorder == null) {
-            redirect.addFlashAttribute(
-                    "intentionErrors",
-                    List.of(messages.getMessage("fairs.intention.unavailable", null, LocaleContextHolder.getLocale())));
-            return back(fair, "intentions");
-        }
         try {
             JobPostingId postingId =
                     JobPostingId.parse(posting).orElseThrow(() -> new RecordNotFoundException("posting", posting));
             WorkerId workerId = fairs.signedUpWorker(fair, worker);
-            recorder.recordIntention(fair, postingId, workerId);
+            applications.getObject().recordIntention(fair, postingId, workerId);
             redirect.addFlashAttribute("intentionDone", true);
         } catch (InvalidInputException invalid) {
             redirect.addFlashAttribute("intentionErrors", Refusals.all(invalid, messages));

@@ -119,6 +119,15 @@ public class ApplicationFixtures {
         return fair(today, today.plusDays(2), employer, offered);
     }
 
+    /** The QR token on the worker's sign-up for the fair, as the booth scans it. */
+    public String code(FairId fair, WorkerId worker) {
+        return asCaseworker(() -> fairs.signUpsOf(worker).stream()
+                .filter(signUp -> signUp.fair().id().equals(fair))
+                .findFirst()
+                .orElseThrow()
+                .qrToken());
+    }
+
     public void signUp(FairId fair, WorkerId worker) {
         asCaseworker(() -> fairs.signUp(fair, worker));
     }

@@ -106,20 +106,25 @@ class ApplicationFlowTests {
         fixtures.signUp(fair, signedUp);
         ApiClient hr = as(port, fixtures.employerUser(employer));
 
-        Reply recorded = hr.post(APPLICATIONS + "/intentions", intention(fair, posting, signedUp));
-        Reply notSignedUp = hr.post(APPLICATIONS + "/intentions", intention(fair, posting, walkedPast));
+        Reply recorded = hr.post(APPLICATIONS + "/intentions", intention(fair, posting, fixtures.code(fair, signedUp)));
+        Reply byRecordId = hr.post(
+                APPLICATIONS + "/intentions",
+                "{\"fair\":\"" + fair + "\",\"posting\":\"" + posting.id() + "\",\"worker\":\"" + walkedPast + "\"}");
+        Reply unknownCode = hr.post(APPLICATIONS + "/intentions", intention(fair, posting, "NOT-A-CODE-OF-THIS-FAIR"));
 
         created(recorded);
         assertThat(recorded.json("channel")).isEqualTo("ON_SITE");
         assertThat(recorded.json("fair")).isEqualTo(fair.toString());
-        assertThat(notSignedUp.status()).isEqualTo(422);
-        assertThat(notSignedUp.json("errors[0].code")).isEqualTo("NOT_SIGNED_UP");
+        assertThat(byRecordId.status()).isEqualTo(422);
+        assertThat(byRecordId.json("errors[0].field")).isEqualTo("code");
+        assertThat(unknownCode.status()).isEqualTo(422);
+        assertThat(unknownCode.json("errors[0].code")).isEqualTo("UNKNOWN_CODE");
         Reply tally = hr.get(APPLICATIONS + "/tally?fair=" + fair);
         assertThat(tally.json("applications")).isEqualTo(1);
         assertThat(tally.json("hires")).isEqualTo(0);
     }
 
-    private static String intention(FairId fair, JobPostingView posting, WorkerId worker) {
-        return "{\"fair\":\"" + fair + "\",\"posting\":\"" + posting.id() + "\",\"worker\":\"" + worker + "\"}";
+    private static String intention(FairId fair, JobPostingView posting, String code) {
+        return "{\"fair\":\"" + fair + "\",\"posting\":\"" + posting.id() + "\",\"code\":\"" + code + "\"}";
     }
 }

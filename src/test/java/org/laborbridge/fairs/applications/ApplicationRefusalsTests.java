@@ -152,7 +152,8 @@ class ApplicationRefusalsTests {
 
         Reply refused = stranger.post(
                 APPLICATIONS + "/intentions",
-                "{\"fair\":\"" + fair + "\",\"posting\":\"" + posting.id() + "\",\"worker\":\"" + worker + "\"}");
+                "{\"fair\":\"" + fair + "\",\"posting\":\"" + posting.id() + "\",\"code\":\""
+                        + fixtures.code(fair, worker) + "\"}");
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(applicationsOf(worker)).isZero();

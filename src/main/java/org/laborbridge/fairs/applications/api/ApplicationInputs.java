@@ -21,7 +21,11 @@ final class ApplicationInputs {
     /** {@code fair} is optional. */
     record ApplyInput(String worker, String posting, String fair) {}
 
-    record IntentionInput(String fair, String posting, String worker) {}
+    /**
+     * {@code code} is the QR token on the worker's sign-up as scanned at the booth (staff may give
+     * an ID number); {@code worker}, a record id, is for bureau staff only.
+     */
+    record IntentionInput(String fair, String posting, String worker, String code) {}
 
     /** {@code at}: ISO date-time, with an offset or in the bureau's time; both optional. */
     record InterviewInput(String at, String note) {

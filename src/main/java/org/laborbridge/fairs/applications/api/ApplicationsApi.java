@@ -19,12 +19,17 @@ import org.laborbridge.fairs.ApplicationView;
 import org.laborbridge.fairs.Applications;
 import org.laborbridge.fairs.FairId;
 import org.laborbridge.fairs.FairTally;
+import org.laborbridge.fairs.Fairs;
 import org.laborbridge.fairs.applications.api.ApplicationInputs.ApplyInput;
 import org.laborbridge.fairs.applications.api.ApplicationInputs.IntentionInput;
 import org.laborbridge.fairs.applications.api.ApplicationInputs.InterviewInput;
 import org.laborbridge.fairs.applications.api.ApplicationInputs.OfferInput;
 import org.laborbridge.fairs.applications.api.ApplicationInputs.RejectInput;
+import org.laborbridge.identity.Callers;
+import org.laborbridge.identity.Role;
+import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RecordNotFoundException;
+import org.laborbridge.shared.Violation;
 import org.laborbridge.workers.WorkerId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +49,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ApplicationsApi {
 
     private final Applications applications;
+    private final Fairs fairs;
 
-    ApplicationsApi(Applications applications) {
+    ApplicationsApi(Applications applications, Fairs fairs) {
+        this.fairs = fairs;
         this.applications = applications;
     }
 
@@ -81,10 +88,23 @@ class ApplicationsApi {
             responseCode = "422",
             description = "fair NOT_ON_SITE, worker NOT_SIGNED_UP, posting NOT_AT_FAIR, and the refusals of apply")
     ResponseEntity<ApplicationJson> recordIntention(@RequestBody IntentionInput input) {
+        FairId fair = id("fair", input.fair(), FairId::parse);
         return created(applications.recordIntention(
-                id("fair", input.fair(), FairId::parse),
-                id("posting", input.posting(), JobPostingId::parse),
-                id("worker", input.worker(), WorkerId::parse)));
+                fair, id("posting", input.posting(), JobPostingId::parse), intending(fair, input)));
+    }
+
+    /**
+     * An employer names the worker by the code the worker showed at the booth, never by a record
+     * id: showing the code is the worker's consent to be known to that employer.
+     */
+    private WorkerId intending(FairId fair, IntentionInput input) {
+        if (input.code() != null && !input.code().isBlank()) {
+            return fairs.signedUpWorker(fair, input.code());
+        }
+        if (Callers.current().is(Role.EMPLOYER)) {
+            throw new InvalidInputException(Violation.of("code", "REQUIRED", "invalid.field.REQUIRED"));
+        }
+        return id("worker", input.worker(), WorkerId::parse);
     }
 
     @GetMapping
