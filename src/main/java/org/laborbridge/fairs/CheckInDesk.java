@@ -40,8 +40,8 @@ class CheckInDesk {
 
     CheckInResult checkIn(FairId id, String typed) {
         Caller caller = Callers.current();
-        FairAccess.checkDesk(caller);
         FairView fair = fairs.lock(id);
+        FairAccess.checkDesk(caller, fair.hostRegion());
         CheckInWindow.refusal(fair).ifPresent(refusal -> {
             throw new InvalidInputException(refusal);
         });

@@ -8,7 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Who may do what with fairs. Everyone signed in sees them. ADMIN and CASEWORKER run every fair;
  * partner staff run the fairs held in their own regions (their county's fairs with the city's
- * employers) and sign up and check in the workers they may see. Which worker is in scope is
+ * employers), desk included, and sign up the workers they may see. Which worker is in scope is
  * the registry's question, asked when the worker is looked up.
  */
 final class FairAccess {
@@ -25,14 +25,23 @@ final class FairAccess {
         }
     }
 
-    /** Signing up many at once, and the check-in desk: staff who register workers. */
+    /** Staff who register workers, whatever the fair: bureau caseworkers and partner staff. */
     static boolean mayRunDesk(Caller caller) {
         return isCaseStaff(caller) || caller.is(Role.PARTNER);
     }
 
-    static void checkDesk(Caller caller) {
-        if (!mayRunDesk(caller)) {
-            throw new AccessDeniedException("Only bureau or partner staff sign up and check in workers");
+    /**
+     * The desk of one fair (check-in, pasted lists, filter sign-ups) is run by whoever runs the
+     * fair: a partner only at fairs hosted in their regions.
+     */
+    static boolean mayRunDesk(Caller caller, RegionCode hostRegion) {
+        return mayRunDesk(caller) && mayManage(caller, hostRegion);
+    }
+
+    static void checkDesk(Caller caller, RegionCode hostRegion) {
+        if (!mayRunDesk(caller, hostRegion)) {
+            throw new AccessDeniedException(
+                    "Only bureau staff, or partner staff in the host region, sign up and check in workers here");
         }
     }
 

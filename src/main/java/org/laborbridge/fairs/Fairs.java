@@ -153,15 +153,17 @@ public class Fairs {
                 .orElse(false);
     }
 
-    /** Bureau and partner staff: bulk sign-ups and the check-in desk. */
-    public boolean mayRunDesk() {
-        return Callers.find().map(FairAccess::mayRunDesk).orElse(false);
+    /** Bulk sign-ups and the check-in desk of this fair: bureau staff, partner staff of its host region. */
+    public boolean mayRunDesk(FairView fair) {
+        return Callers.find()
+                .map(caller -> FairAccess.mayRunDesk(caller, fair.hostRegion()))
+                .orElse(false);
     }
 
     /** Staff who may sign up workers for this fair now (caseworkers also after it, from paper sheets). */
     public boolean mayAddSignUps(FairView fair) {
         return Callers.find()
-                .filter(FairAccess::mayRunDesk)
+                .filter(caller -> FairAccess.mayRunDesk(caller, fair.hostRegion()))
                 .map(caller -> SignUpWindow.refusal(fair, caller).isEmpty())
                 .orElse(false);
     }

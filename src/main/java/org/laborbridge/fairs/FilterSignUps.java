@@ -29,8 +29,8 @@ class FilterSignUps {
 
     FilterSignUpResult signUpMatching(FairId id, WorkerQuery filter) {
         Caller caller = Callers.current();
-        FairAccess.checkDesk(caller);
         FairView fair = fairs.lock(id);
+        FairAccess.checkDesk(caller, fair.hostRegion());
         SignUpWindow.refusal(fair, caller).ifPresent(refusal -> {
             throw new InvalidInputException(refusal);
         });

@@ -51,7 +51,7 @@ class SignUpDesk {
 
     SignUpReport signUpAll(FairId id, String pasted) {
         Caller caller = Callers.current();
-        FairAccess.checkDesk(caller);
+        FairAccess.checkDesk(caller, fairs.require(id).hostRegion());
         FairView fair = open(id, caller);
         List<PastedLines.Line> lines = PastedLines.of(pasted);
         if (lines.isEmpty() || lines.size() > PastedLines.MAX_LINES) {

@@ -12,7 +12,9 @@ import org.laborbridge.workers.WorkerId;
 /**
  * A placement as every module and page sees it. {@code workerName} comes from the registry's
  * masked summary; {@code endDate} is the day after the contract's last day ([startDate, endDate));
- * {@code leavingReason}, {@code leftOn} and {@code leavingNote} are set only when LEFT.
+ * {@code leavingReason}, {@code leftOn} and {@code leavingNote} are set only when LEFT. The leaving
+ * note and the checks' notes carry health and family reasons: they are null for callers who may
+ * not read them (employers, workers).
  */
 public record PlacementView(
         PlacementId id,

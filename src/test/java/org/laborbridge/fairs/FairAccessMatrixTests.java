@@ -28,8 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Who may do what with fairs, over real HTTP. The fair is hosted in Jishou (433101), so the
- * partner "xiangxi" (433100) runs it and "linyi" does not; the worker signed up is from 泸溪
- * (433122), inside xiangxi's scope and outside linyi's. "employer" is linked to a demo enterprise.
+ * partner "xiangxi" (433100) runs it, desk included, and "linyi" does not; the worker signed up is
+ * from 泸溪 (433122), inside xiangxi's scope and outside linyi's. "employer" is linked to a demo
+ * enterprise.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -131,17 +132,24 @@ class FairAccessMatrixTests {
         "admin,      signUp,      200",
         "caseworker, signUp,      200",
         "xiangxi,    signUp,      200",
-        "linyi,      signUp,      200",
+        "linyi,      signUp,      403",
         "approver,   signUp,      403",
         "employer,   signUp,      403",
         "worker,     signUp,      403",
         "admin,      checkIn,     200",
         "caseworker, checkIn,     200",
         "xiangxi,    checkIn,     200",
-        "linyi,      checkIn,     422",
+        "linyi,      checkIn,     403",
         "approver,   checkIn,     403",
         "employer,   checkIn,     403",
         "worker,     checkIn,     403",
+        "admin,      matching,    200",
+        "caseworker, matching,    200",
+        "xiangxi,    matching,    200",
+        "linyi,      matching,    403",
+        "approver,   matching,    403",
+        "employer,   matching,    403",
+        "worker,     matching,    403",
     })
     void roleMayOrMayNot(String user, String action, int expected) {
         assertThat(act(ApiClient.as(port, user), action).status()).isEqualTo(expected);
@@ -170,6 +178,30 @@ class FairAccessMatrixTests {
         Reply employerView = ApiClient.as(port, "employer").get("/api/v1/fairs/" + scoped.id());
         assertThat(employerView.json("signUps.signedUp")).isEqualTo(2);
         assertThat(employerView.body()).doesNotContain("湘西人");
+    }
+
+    @Test
+    void aPartnerRunsTheDeskOnlyAtFairsHostedInTheirRegions() {
+        FairView luxi = fixtures.openTodayIn("泸溪签到权限测试会", "433122");
+        String checkIns = "/api/v1/fairs/" + luxi.id() + "/check-ins";
+        String linyiWorker = TestResidentIds.next("371323");
+        fixtures.worker("沂水签到人", linyiWorker);
+
+        Reply refused = ApiClient.as(port, "linyi").post(checkIns, json(Map.of("residentIdOrToken", linyiWorker)));
+
+        assertThat(refused.status()).isEqualTo(403);
+        Reply untouched = ApiClient.as(port, "caseworker").get("/api/v1/fairs/" + luxi.id());
+        assertThat(untouched.json("signUps.signedUp")).isEqualTo(0);
+        assertThat(untouched.json("signUps.checkedIn")).isEqualTo(0);
+
+        Reply admitted =
+                ApiClient.as(port, "xiangxi").post(checkIns, json(Map.of("residentIdOrToken", xiangxiWorker())));
+
+        assertThat(admitted.status()).isEqualTo(200);
+        assertThat(admitted.json("walkIn")).isEqualTo(true);
+        Reply recorded = ApiClient.as(port, "caseworker").get("/api/v1/fairs/" + luxi.id());
+        assertThat(recorded.json("signUps.signedUp")).isEqualTo(1);
+        assertThat(recorded.json("signUps.checkedIn")).isEqualTo(1);
     }
 
     private Reply act(ApiClient client, String action) {
@@ -201,6 +233,7 @@ class FairAccessMatrixTests {
             case "signUps" -> client.get(base + "/sign-ups");
             case "signUp" -> client.post(base + "/sign-ups", json(Map.of("residentIds", List.of(xiangxiWorker()))));
             case "checkIn" -> client.post(base + "/check-ins", json(Map.of("residentIdOrToken", xiangxiWorker())));
+            case "matching" -> client.post(base + "/sign-ups/matching", json(Map.of("regions", List.of("433122"))));
             default -> throw new IllegalArgumentException(action);
         };
     }

@@ -56,13 +56,24 @@ final class FairFixtures {
         return onSiteFair(name, today, today.plusDays(1));
     }
 
+    /** An on-site fair open today, hosted in {@code hostRegion} rather than Jishou. */
+    FairView openTodayIn(String name, String hostRegion) {
+        LocalDate today = BureauTime.today();
+        return Callers.runAs(
+                ADMIN, () -> fairs.create(form(name, FairKind.ON_SITE, today, today.plusDays(1), hostRegion)));
+    }
+
     static FairForm form(String name, FairKind kind, LocalDate from, LocalDate until) {
+        return form(name, kind, from, until, "433101");
+    }
+
+    static FairForm form(String name, FairKind kind, LocalDate from, LocalDate until, String hostRegion) {
         return new FairForm(
                 name,
                 kind,
                 Campaign.EAST_WEST,
                 "测试",
-                "433101",
+                hostRegion,
                 "吉首市人力资源市场",
                 from,
                 until,

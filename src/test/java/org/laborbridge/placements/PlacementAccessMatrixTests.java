@@ -3,8 +3,10 @@ package org.laborbridge.placements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -167,6 +169,48 @@ class PlacementAccessMatrixTests {
         };
 
         assertThat(outcome).isEqualTo(expected);
+    }
+
+    @Test
+    void followUpAndLeavingNotesAreForStaffNotForTheEmployerOrTheWorker() {
+        WorkerId worker = fixtures.worker("备注可见", YISHUI);
+        PlacementView placement = fixtures.place(
+                worker, YISHUI, posting, BureauTime.today().minusMonths(1).minusDays(2), 12);
+        String path = "/api/v1/placements/" + placement.id();
+        ApiClient caseworker = ApiClient.as(port, "caseworker");
+        String checkNote = "母亲住院，下月请假照顾";
+        String leavingNote = "腰伤复发，回乡治疗";
+
+        assertThat(caseworker
+                        .post(
+                                path + "/retention-checks/1",
+                                "{\"outcome\":\"STILL_WORKING\",\"note\":\"" + checkNote + "\"}")
+                        .status())
+                .isEqualTo(200);
+        Reply employersAnswer = ApiClient.as(port, ownEmployer, TestUsers.PASSWORD)
+                .post(
+                        path + "/leaving",
+                        "{\"leftOn\":\"" + BureauTime.today() + "\",\"reason\":\"HEALTH\",\"note\":\"" + leavingNote
+                                + "\"}");
+        assertThat(employersAnswer.status()).isEqualTo(200);
+        assertThat(employersAnswer.body()).doesNotContain(leavingNote, checkNote);
+
+        Reply employers = ApiClient.as(port, ownEmployer, TestUsers.PASSWORD).get(path);
+        Reply workers = client("own-worker", worker).get(path);
+        Reply caseworkers = caseworker.get(path);
+        Reply partners = ApiClient.as(port, "linyi").get(path);
+
+        for (Reply withoutNotes : List.of(employers, workers)) {
+            assertThat(withoutNotes.status()).isEqualTo(200);
+            assertThat(withoutNotes.json("status")).isEqualTo("LEFT");
+            assertThat(withoutNotes.json("leavingReason")).isEqualTo("HEALTH");
+            assertThat(withoutNotes.json("retentionChecks[0].outcome")).isEqualTo("STILL_WORKING");
+            assertThat(withoutNotes.body()).doesNotContain(checkNote, leavingNote);
+        }
+        for (Reply withNotes : List.of(caseworkers, partners)) {
+            assertThat(withNotes.json("leavingNote")).isEqualTo(leavingNote);
+            assertThat(withNotes.json("retentionChecks[0].note")).isEqualTo(checkNote);
+        }
     }
 
     private ApiClient client(String who, WorkerId placedWorker) {

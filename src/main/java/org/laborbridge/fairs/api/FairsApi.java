@@ -189,7 +189,7 @@ class FairsApi {
     @PostMapping("/{id}/sign-ups/matching")
     @Operation(
             summary = "Sign up everyone the worker filter finds within the caller's scope and the fair's target group"
-                    + " (bureau and partner staff)")
+                    + " (bureau staff, or partner staff of the fair's host region)")
     FilterSignUpResult signUpMatching(@PathVariable String id, @RequestBody MatchingInput input) {
         return fairs.signUpMatching(
                 fairId(id),

@@ -74,7 +74,7 @@ class FairDetailController {
         model.addAttribute("counts", fairs.counts(fairId));
         model.addAttribute("tally", fairs.tally(fairId).orElse(null));
         model.addAttribute("mayManage", fairs.mayManage(fair));
-        boolean desk = fairs.mayRunDesk();
+        boolean desk = fairs.mayRunDesk(fair);
         model.addAttribute("mayRunDesk", fairs.mayAddSignUps(fair));
         model.addAttribute("deskOpen", desk && fair.onSite() && fair.status() == FairStatus.OPEN);
         model.addAttribute("situations", Situation.values());

@@ -311,7 +311,8 @@ final class Placement {
                 terms.worker().value());
     }
 
-    PlacementView view(String workerName, String employerName, String workRegionName) {
+    /** {@code withNotes} false leaves the leaving note and the follow-up notes out (null). */
+    PlacementView view(String workerName, String employerName, String workRegionName, boolean withNotes) {
         return new PlacementView(
                 id,
                 terms.worker(),
@@ -333,7 +334,7 @@ final class Placement {
                 startedOn,
                 leavingReason,
                 leftOn,
-                leavingNote,
-                checks.stream().map(RetentionCheck::view).toList());
+                withNotes ? leavingNote : null,
+                checks.stream().map(check -> check.view(withNotes)).toList());
     }
 }

@@ -57,6 +57,15 @@ final class PlacementAccess {
         return caller.role().isBureauStaff() || caller.is(Role.PARTNER);
     }
 
+    /**
+     * Follow-up and leaving notes are written after calls with the worker and carry health and
+     * family reasons: they are for the bureau and partner staff who follow the worker up, not for
+     * the employer nor the worker's own pages.
+     */
+    static boolean mayReadNotes(Caller caller) {
+        return caller.role().isBureauStaff() || caller.is(Role.PARTNER);
+    }
+
     /** A hire made outside the platform takes an opening of a posting: the bureau's decision. */
     static boolean mayRecordOutside(Caller caller) {
         return isCaseworking(caller);

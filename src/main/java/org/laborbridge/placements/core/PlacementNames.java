@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.laborbridge.employers.EmployerId;
 import org.laborbridge.employers.Employers;
+import org.laborbridge.identity.Callers;
 import org.laborbridge.placements.PlacementView;
 import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.RegionDirectory;
@@ -40,7 +41,8 @@ class PlacementNames {
                         .collect(Collectors.toMap(WorkerSummary::id, WorkerSummary::name, (a, b) -> a));
         Map<EmployerId, String> employerNames = new HashMap<>();
         enterprises.forEach(id -> employerNames.computeIfAbsent(id, employers::nameOf));
-        return new Lookup(workerNames, employerNames, directory);
+        boolean notes = Callers.find().map(PlacementAccess::mayReadNotes).orElse(false);
+        return new Lookup(workerNames, employerNames, directory, notes);
     }
 
     List<PlacementView> views(List<Placement> placements) {
@@ -58,8 +60,16 @@ class PlacementNames {
         return employers.nameOf(employer);
     }
 
-    /** Names found for one page; an id without a name reads as empty rather than failing the page. */
-    record Lookup(Map<WorkerId, String> workers, Map<EmployerId, String> employers, RegionDirectory directory) {
+    /**
+     * Names found for one page; an id without a name reads as empty rather than failing the page.
+     * {@code notes} says whether the caller may read follow-up and leaving notes; without it they
+     * are left out of every view, so pages and API alike never carry them.
+     */
+    record Lookup(
+            Map<WorkerId, String> workers,
+            Map<EmployerId, String> employers,
+            RegionDirectory directory,
+            boolean notes) {
 
         String worker(WorkerId id) {
             return workers.getOrDefault(id, "");
@@ -75,7 +85,8 @@ class PlacementNames {
 
         PlacementView view(Placement placement) {
             Placement.Terms terms = placement.terms();
-            return placement.view(worker(terms.worker()), employer(terms.employer()), region(terms.workRegion()));
+            return placement.view(
+                    worker(terms.worker()), employer(terms.employer()), region(terms.workRegion()), notes);
         }
     }
 }

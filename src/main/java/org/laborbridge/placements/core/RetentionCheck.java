@@ -82,7 +82,7 @@ final class RetentionCheck {
         return open;
     }
 
-    RetentionCheckView view() {
-        return new RetentionCheckView(month, dueOn, outcome, recordedBy, recordedAt, note, open);
+    RetentionCheckView view(boolean withNote) {
+        return new RetentionCheckView(month, dueOn, outcome, recordedBy, recordedAt, withNote ? note : null, open);
     }
 }

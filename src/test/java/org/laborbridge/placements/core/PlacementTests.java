@@ -119,7 +119,7 @@ class PlacementTests {
         assertThat(placement.state().leftOn()).isEqualTo(today);
         assertThat(placement.state().leavingReason()).isEqualTo(LeavingReason.WAGES);
         assertThat(placement.checks()).noneMatch(RetentionCheck::isOpen);
-        assertThat(placement.checks().get(0).view())
+        assertThat(placement.checks().get(0).view(true))
                 .extracting(RetentionCheckView::outcome, RetentionCheckView::note, RetentionCheckView::recordedBy)
                 .containsExactly(RetentionOutcome.LEFT, "wages late", "caseworker");
         assertThat(placement.releaseEvents()).hasExactlyElementsOfTypes(RetentionChecked.class, PlacementEnded.class);
