@@ -61,6 +61,15 @@ class SignUpRows {
                 == 1;
     }
 
+    /** Puts the worker's sign-ups under the county their household is now registered in. */
+    void moveHousehold(WorkerId worker, String householdCounty) {
+        jdbc.sql("update fair_sign_up set household_county = :county"
+                        + " where worker_id = :worker and household_county <> :county")
+                .param("worker", worker.value())
+                .param("county", householdCounty)
+                .update();
+    }
+
     Optional<Row> find(FairId fair, WorkerId worker) {
         return jdbc.sql("select " + COLUMNS + " from fair_sign_up where fair_id = :fair and worker_id = :worker")
                 .param("fair", fair.value())

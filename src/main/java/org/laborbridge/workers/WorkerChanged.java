@@ -9,4 +9,9 @@ public record WorkerChanged(WorkerId worker, String householdCounty, Set<String>
     public WorkerChanged {
         fields = Set.copyOf(fields);
     }
+
+    /** The household county was corrected; {@code householdCounty} is the new one. */
+    public boolean householdMoved() {
+        return fields.contains("householdRegion");
+    }
 }

@@ -94,6 +94,23 @@ class ApplicationRows {
         insertSteps(application);
     }
 
+    /** Puts the worker's applications and their steps under the county their household is now registered in. */
+    void moveHousehold(WorkerId worker, String householdCounty) {
+        jdbc.sql("""
+                        update application_step set household_county = :county
+                        where application_id in (select id from application where worker_id = :worker)
+                            and household_county <> :county
+                        """)
+                .param("worker", worker.value())
+                .param("county", householdCounty)
+                .update();
+        jdbc.sql("update application set household_county = :county"
+                        + " where worker_id = :worker and household_county <> :county")
+                .param("worker", worker.value())
+                .param("county", householdCounty)
+                .update();
+    }
+
     private void insertSteps(Application application) {
         Particulars p = application.particulars();
         for (ApplicationStep step : application.newSteps()) {

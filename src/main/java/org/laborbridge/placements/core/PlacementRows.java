@@ -110,6 +110,23 @@ class PlacementRows {
         }
     }
 
+    /** Puts the worker's placements and their checks under the county their household is now registered in. */
+    void moveHousehold(WorkerId worker, String householdCounty) {
+        jdbc.sql("""
+                        update retention_check set household_county = :county
+                        where placement_id in (select id from placement where worker_id = :worker)
+                            and household_county <> :county
+                        """)
+                .param("worker", worker.value())
+                .param("county", householdCounty)
+                .update();
+        jdbc.sql("update placement set household_county = :county"
+                        + " where worker_id = :worker and household_county <> :county")
+                .param("worker", worker.value())
+                .param("county", householdCounty)
+                .update();
+    }
+
     /** Locks the row for the rest of the transaction: two people recording the same check must not both succeed. */
     Optional<Placement> findForUpdate(PlacementId id) {
         return load("select " + COLUMNS + " from placement where id = :id for update", Map.of("id", id.value()))
