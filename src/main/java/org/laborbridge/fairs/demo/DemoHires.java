@@ -100,7 +100,7 @@ class DemoHires implements ApplicationRunner {
     private void seed(WorkerId demoWorker, LocalDate today) {
         boolean offered = offerAtTheComingFair(demoWorker, today);
         int hired = environment.getProperty("laborbridge.demo.workers", Boolean.class, true)
-                ? hireFromTheEastWestFair(today)
+                ? hireFromTheEastWestFair(demoWorker, today)
                 : 0;
         log.info("Demo hires: offer to the demo worker {}, {} recent placements", offered ? "made" : "skipped", hired);
     }
@@ -127,7 +127,8 @@ class DemoHires implements ApplicationRunner {
         return true;
     }
 
-    private int hireFromTheEastWestFair(LocalDate today) {
+    /** The demo worker is left out: she is still deciding on her offer. */
+    private int hireFromTheEastWestFair(WorkerId demoWorker, LocalDate today) {
         Optional<FairView> eastWest = fairs
                 .search(new FairQuery(
                         Campaign.EAST_WEST, FairKind.ON_SITE, FairStatus.FINISHED, null, 0, FairQuery.MAX_SIZE))
