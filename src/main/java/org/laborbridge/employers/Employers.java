@@ -21,6 +21,13 @@ public interface Employers {
     /** ADMIN and CASEWORKER; who and when are kept. Verifying twice keeps the first. */
     EmployerView verify(EmployerId id);
 
+    /**
+     * Ties an existing EMPLOYER account to this enterprise, which is what scopes its HR user
+     * (ADMIN only; audited; takes effect at that user's next sign-in). Refused by field
+     * {@code username} when there is no EMPLOYER account of that name.
+     */
+    void linkAccount(EmployerId id, String username);
+
     /** Throws {@code RecordNotFoundException} when missing or outside the caller's scope. */
     EmployerView find(EmployerId id);
 

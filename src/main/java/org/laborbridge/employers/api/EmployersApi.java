@@ -11,6 +11,7 @@ import org.laborbridge.employers.EmployerPage;
 import org.laborbridge.employers.EmployerView;
 import org.laborbridge.employers.Employers;
 import org.laborbridge.shared.RecordNotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -82,6 +84,17 @@ class EmployersApi {
     EmployerJson verify(@PathVariable String id) {
         return EmployerJson.of(employers.verify(employerId(id)));
     }
+
+    @PostMapping("/{id}/accounts")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Tie an existing EMPLOYER account to the enterprise (ADMIN); its HR user then sees only this"
+                    + " enterprise, from their next sign-in")
+    void linkAccount(@PathVariable String id, @RequestBody AccountLink link) {
+        employers.linkAccount(employerId(id), link.username());
+    }
+
+    record AccountLink(String username) {}
 
     static EmployerId employerId(String id) {
         return EmployerId.parse(id).orElseThrow(() -> new RecordNotFoundException("employer", id));

@@ -12,6 +12,7 @@ import org.laborbridge.employers.EmployerRegistered;
 import org.laborbridge.employers.EmployerVerified;
 import org.laborbridge.employers.EmployerView;
 import org.laborbridge.employers.Employers;
+import org.laborbridge.identity.Accounts;
 import org.laborbridge.identity.AuditLog;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
@@ -33,13 +34,16 @@ class EmployerService implements Employers {
     static final String REGISTERED = "EMPLOYER_REGISTERED";
     static final String CHANGED = "EMPLOYER_CHANGED";
     static final String VERIFIED = "EMPLOYER_VERIFIED";
+    static final String ACCOUNT_LINKED = "EMPLOYER_ACCOUNT_LINKED";
     static final int MAX_PAGE_SIZE = 100;
 
     private final EmployerRows rows;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Accounts accounts;
 
-    EmployerService(EmployerRows rows, AuditLog audit, ApplicationEventPublisher events) {
+    EmployerService(EmployerRows rows, AuditLog audit, ApplicationEventPublisher events, Accounts accounts) {
+        this.accounts = accounts;
         this.rows = rows;
         this.audit = audit;
         this.events = events;
@@ -90,6 +94,20 @@ class EmployerService implements Employers {
             events.publishEvent(new EmployerVerified(id, employer.profile().region(), caller.username(), now));
         }
         return view(caller, visible(caller, id));
+    }
+
+    @Override
+    public void linkAccount(EmployerId id, String username) {
+        Caller caller = Callers.current();
+        visible(caller, id);
+        if (!caller.is(Role.ADMIN)) {
+            throw new AccessDeniedException("Only administrators tie accounts to enterprises");
+        }
+        if (username == null || !accounts.linkEmployer(username.strip(), id.value())) {
+            throw new InvalidInputException(Violation.of(
+                    "username", "NOT_AN_EMPLOYER_ACCOUNT", "employers.invalid.username.NOT_AN_EMPLOYER_ACCOUNT"));
+        }
+        audit.record(ACCOUNT_LINKED, SUBJECT, id.toString(), username.strip());
     }
 
     @Override

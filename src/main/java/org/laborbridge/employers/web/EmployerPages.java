@@ -87,6 +87,7 @@ class EmployerPages {
         model.addAttribute("mayAct", employers.mayActFor(employerId));
         model.addAttribute("choices", choices);
         model.addAttribute("mayVerify", employers.mayRegister() && !employer.verified());
+        model.addAttribute("mayLinkAccount", Callers.current().is(Role.ADMIN));
         return "employers/detail";
     }
 
@@ -120,6 +121,24 @@ class EmployerPages {
         EmployerView verified = employers.verify(EmployerPaths.employerId(id));
         redirect.addFlashAttribute("flash", errors.message("employers.flash.verified", locale, verified.name()));
         return EmployerPaths.detail(verified.id());
+    }
+
+    @PostMapping("/{id}/accounts")
+    String linkAccount(
+            @PathVariable String id,
+            @RequestParam(required = false) String username,
+            Locale locale,
+            RedirectAttributes redirect) {
+        EmployerId employer = EmployerPaths.employerId(id);
+        try {
+            employers.linkAccount(employer, username);
+            redirect.addFlashAttribute(
+                    "flash", errors.message("employers.flash.accountLinked", locale, username.strip()));
+        } catch (InvalidInputException refused) {
+            redirect.addFlashAttribute(
+                    "accountErrors", errors.byField(refused, locale).get("username"));
+        }
+        return EmployerPaths.detail(employer);
     }
 
     /** Seen first, so that another enterprise answers 404 and a reader without rights 403. */
