@@ -59,6 +59,12 @@ class CreditCodeTests {
         assertThat(CreditCode.isValid("91110000600037341L")).isTrue();
     }
 
+    @Test
+    void completesAPrefixWithBothCheckCharacters() {
+        assertThat(CreditCode.completing("9111000060003734").toString()).isEqualTo("91110000600037341L");
+        assertThat(CreditCode.completing("91350100M000100Y").toString()).isEqualTo("91350100M000100Y43");
+    }
+
     private static void assertRejected(String raw, String code) {
         assertThatThrownBy(() -> CreditCode.parse(raw)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
             assertThat(e.valueType()).isEqualTo("creditCode");
