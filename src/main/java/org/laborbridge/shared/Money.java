@@ -91,6 +91,13 @@ public record Money(long fen) implements Comparable<Money> {
         return fen == 0;
     }
 
+    /** As people read an amount: "4,500" for whole yuan, "4,500.50" otherwise. */
+    public String toDisplayString() {
+        String whole = String.format(java.util.Locale.ROOT, "%,d", fen / FEN_PER_YUAN);
+        long cents = Math.abs(fen % FEN_PER_YUAN);
+        return cents == 0 ? whole : whole + String.format(java.util.Locale.ROOT, ".%02d", cents);
+    }
+
     public String toYuanString() {
         long cents = fen % FEN_PER_YUAN;
         return fen / FEN_PER_YUAN + (cents < 10 ? ".0" : ".") + cents;

@@ -121,4 +121,11 @@ class MoneyTests {
             assertThat(e.code()).isEqualTo(code);
         });
     }
+
+    @Test
+    void readsWithThousandsSeparatorsAndFenOnlyWhenThereAreAny() {
+        assertThat(Money.ofYuan("4500").toDisplayString()).isEqualTo("4,500");
+        assertThat(Money.ofYuan("1234567.5").toDisplayString()).isEqualTo("1,234,567.50");
+        assertThat(Money.ofFen(5).toDisplayString()).isEqualTo("0.05");
+    }
 }

@@ -40,6 +40,6 @@ class PlacementWording {
     }
 
     public String yuan(Money money) {
-        return money == null ? "" : "¥" + money.toYuanString();
+        return money == null ? "" : "¥" + money.toDisplayString();
     }
 }

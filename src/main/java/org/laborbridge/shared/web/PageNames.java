@@ -41,11 +41,6 @@ public class PageNames {
 
     /** "4,500" for whole yuan, "4,500.50" otherwise. */
     public String yuan(Money money) {
-        if (money == null) {
-            return "";
-        }
-        long fen = money.fen();
-        String whole = String.format(java.util.Locale.ROOT, "%,d", fen / 100);
-        return fen % 100 == 0 ? whole : whole + String.format(java.util.Locale.ROOT, ".%02d", Math.abs(fen % 100));
+        return money == null ? "" : money.toDisplayString();
     }
 }

@@ -40,7 +40,7 @@ class ApplicantsBrowserTests {
 
             browser.clickAndLoad(By.cssSelector("[data-application='" + application + "']"));
             assertThat(browser.currentPath()).isEqualTo("/applications/" + application);
-            assertThat(browser.text(By.id("wage-range"))).contains("4500.00", "6000.00");
+            assertThat(browser.text(By.id("wage-range"))).contains("4,500", "6,000");
             assertThat(browser.text(By.tagName("main"))).doesNotContain("??");
 
             browser.type(By.id("offer-monthly-wage"), "6800");
@@ -53,7 +53,7 @@ class ApplicantsBrowserTests {
             browser.clickAndLoad(By.id("offer-button"));
             assertThat(browser.text(By.id("flash"))).isEqualTo("已发出录用意向。");
             assertThat(browser.text(By.id("application-status"))).isEqualTo("已发录用意向");
-            assertThat(browser.text(By.id("offer-wage"))).isEqualTo("5200.00 元/月");
+            assertThat(browser.text(By.id("offer-wage"))).isEqualTo("5,200 元/月");
             assertThat(browser.text(By.id("application-steps"))).contains("已应聘", "已发录用意向", hr);
             browser.screenshot("application-offered");
         }
