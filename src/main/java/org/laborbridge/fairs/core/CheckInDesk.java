@@ -1,6 +1,10 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import java.util.Optional;
+import org.laborbridge.fairs.CheckInResult;
+import org.laborbridge.fairs.FairId;
+import org.laborbridge.fairs.FairView;
+import org.laborbridge.fairs.SignUpView;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;

@@ -1,4 +1,4 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Role;

@@ -1,4 +1,4 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +12,11 @@ import org.laborbridge.employers.Employers;
 import org.laborbridge.employers.JobPostingId;
 import org.laborbridge.employers.JobPostingView;
 import org.laborbridge.employers.JobPostings;
+import org.laborbridge.fairs.EmployerJoinedFair;
+import org.laborbridge.fairs.FairId;
+import org.laborbridge.fairs.FairView;
+import org.laborbridge.fairs.ParticipantView;
+import org.laborbridge.fairs.Participation;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RecordNotFoundException;

@@ -1,7 +1,11 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.laborbridge.fairs.Campaign;
+import org.laborbridge.fairs.FairForm;
+import org.laborbridge.fairs.FairKind;
+import org.laborbridge.fairs.TargetGroup;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.InvalidValueException;
 import org.laborbridge.shared.RegionCode;

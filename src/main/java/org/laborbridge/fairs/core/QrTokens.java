@@ -1,4 +1,4 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import java.security.SecureRandom;
 import java.util.Base64;

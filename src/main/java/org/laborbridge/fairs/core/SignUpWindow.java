@@ -1,6 +1,7 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import java.util.Optional;
+import org.laborbridge.fairs.FairView;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Role;
 import org.laborbridge.shared.Violation;

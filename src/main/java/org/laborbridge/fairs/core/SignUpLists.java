@@ -1,9 +1,13 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.laborbridge.fairs.FairId;
+import org.laborbridge.fairs.SignUpCounts;
+import org.laborbridge.fairs.SignUpList;
+import org.laborbridge.fairs.SignUpView;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;

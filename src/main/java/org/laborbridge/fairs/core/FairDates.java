@@ -1,7 +1,8 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.laborbridge.fairs.FairStatus;
 
 /**
  * The days a fair runs, both included. A fair's status follows from them on the bureau's

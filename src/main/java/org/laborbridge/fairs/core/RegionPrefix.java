@@ -1,4 +1,4 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 /**
  * The leading digits that every county under a region code shares: 433100 → 4331, 370000 → 37.

@@ -1,4 +1,4 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.laborbridge.employers.EmployerId;
 import org.laborbridge.employers.JobPostingId;
+import org.laborbridge.fairs.FairId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

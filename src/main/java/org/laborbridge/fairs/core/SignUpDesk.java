@@ -1,8 +1,13 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.laborbridge.fairs.FairId;
+import org.laborbridge.fairs.FairView;
+import org.laborbridge.fairs.SignUpLine;
+import org.laborbridge.fairs.SignUpOutcome;
+import org.laborbridge.fairs.SignUpReport;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.shared.InvalidInputException;

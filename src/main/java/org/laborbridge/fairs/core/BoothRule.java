@@ -1,10 +1,11 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.laborbridge.employers.EmployerId;
+import org.laborbridge.fairs.FairKind;
 import org.laborbridge.shared.Violation;
 
 /**

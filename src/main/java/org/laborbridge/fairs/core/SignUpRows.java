@@ -1,4 +1,4 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.laborbridge.fairs.FairId;
+import org.laborbridge.fairs.SignUpCounts;
 import org.laborbridge.workers.WorkerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

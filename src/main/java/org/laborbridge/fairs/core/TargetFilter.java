@@ -1,7 +1,8 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.laborbridge.fairs.TargetGroup;
 import org.laborbridge.workers.LaborCapacity;
 import org.laborbridge.workers.WorkerQuery;
 import org.laborbridge.workers.WorkerSummary;

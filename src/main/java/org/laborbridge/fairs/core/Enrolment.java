@@ -1,7 +1,10 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import java.time.Instant;
 import java.util.Map;
+import org.laborbridge.fairs.FairView;
+import org.laborbridge.fairs.WorkerCheckedIn;
+import org.laborbridge.fairs.WorkerSignedUp;
 import org.laborbridge.workers.WorkerHistory;
 import org.laborbridge.workers.WorkerId;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,9 +1,14 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.laborbridge.fairs.FairCancelled;
+import org.laborbridge.fairs.FairId;
+import org.laborbridge.fairs.FairScheduled;
+import org.laborbridge.fairs.FairStatus;
+import org.laborbridge.fairs.FairView;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RegionDirectory;
 import org.laborbridge.shared.Violation;

@@ -1,5 +1,7 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
+import org.laborbridge.fairs.FairId;
+import org.laborbridge.fairs.FairView;
 import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.RecordNotFoundException;
 import org.laborbridge.shared.RegionCode;

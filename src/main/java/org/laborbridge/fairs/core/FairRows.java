@@ -1,4 +1,4 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.laborbridge.fairs.Campaign;
+import org.laborbridge.fairs.FairId;
+import org.laborbridge.fairs.FairKind;
+import org.laborbridge.fairs.FairQuery;
+import org.laborbridge.fairs.TargetGroup;
 import org.laborbridge.shared.RegionCode;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

@@ -1,4 +1,4 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.laborbridge.employers.EmployerId;
+import org.laborbridge.fairs.Campaign;
+import org.laborbridge.fairs.FairId;
+import org.laborbridge.fairs.FairKind;
+import org.laborbridge.fairs.FairStatus;
+import org.laborbridge.fairs.FairView;
+import org.laborbridge.fairs.TargetGroup;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Role;
 import org.laborbridge.shared.RegionCode;

@@ -1,5 +1,8 @@
-package org.laborbridge.fairs;
+package org.laborbridge.fairs.core;
 
+import org.laborbridge.fairs.FairId;
+import org.laborbridge.fairs.FairView;
+import org.laborbridge.fairs.FilterSignUpResult;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.shared.InvalidInputException;
