@@ -52,6 +52,13 @@ public interface WorkerRegistry {
     List<TimelineEntry> timeline(WorkerId id);
 
     /**
+     * What the worker is doing now, as another module learnt it (a placement agreed or ended):
+     * the record's situation follows, with a step on the timeline. No caller check: the calling
+     * module has checked that the current user may act on the worker.
+     */
+    void recordSituation(WorkerId id, Situation situation);
+
+    /**
      * The worker with this number if the caller may see them: how a caseworker finds the person
      * standing at a fair's check-in desk or named in a pasted list.
      */

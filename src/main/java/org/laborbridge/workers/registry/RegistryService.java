@@ -23,6 +23,7 @@ import org.laborbridge.shared.Violation;
 import org.laborbridge.workers.AlreadyRegisteredException;
 import org.laborbridge.workers.DuplicateDecision;
 import org.laborbridge.workers.PossibleDuplicate;
+import org.laborbridge.workers.Situation;
 import org.laborbridge.workers.TimelineEntry;
 import org.laborbridge.workers.TimelineEntry.Change;
 import org.laborbridge.workers.WorkerChanged;
@@ -274,6 +275,26 @@ class RegistryService implements WorkerRegistry {
         return ids.isEmpty()
                 ? List.of()
                 : searches.byIds(ids.stream().map(WorkerId::value).distinct().toList());
+    }
+
+    @Override
+    public void recordSituation(WorkerId id, Situation situation) {
+        StoredWorker worker = rows.find(id).orElseThrow(() -> new RecordNotFoundException(SUBJECT, id));
+        Situation before = worker.profile().situation();
+        if (before == situation) {
+            return;
+        }
+        Instant now = now();
+        String actor = Callers.find().map(Caller::username).orElse(HistoryService.PLATFORM);
+        rows.updateSituation(id, situation, now);
+        timelines.append(
+                id,
+                worker.householdCounty(),
+                actor,
+                TimelineEntry.CHANGED,
+                Map.of("situation", new Change(before.name(), situation.name())),
+                now);
+        events.publishEvent(new WorkerChanged(id, worker.householdCounty(), Set.of("situation"), now));
     }
 
     @Override

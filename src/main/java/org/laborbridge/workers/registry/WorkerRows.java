@@ -100,6 +100,14 @@ class WorkerRows {
                 .update();
     }
 
+    void updateSituation(WorkerId id, Situation situation, Instant at) {
+        jdbc.sql("update worker set situation = :situation, updated_at = :at, version = version + 1 where id = :id")
+                .param("id", id.value())
+                .param("situation", situation.name())
+                .param("at", timestamp(at))
+                .update();
+    }
+
     void markDuplicate(WorkerId duplicate, WorkerId original, Instant at) {
         jdbc.sql("""
                         update worker set duplicate_of = :original, updated_at = :at, version = version + 1
