@@ -139,8 +139,10 @@ class DemoHires implements ApplicationRunner {
             return 0;
         }
         List<JobPostingId> offered = fairs.postingsAt(eastWest.get().id());
-        List<SignUpView> people =
-                fairs.signUps(eastWest.get().id(), 0, RECENT_HIRES).items();
+        List<SignUpView> people = fairs.signUps(eastWest.get().id(), 0, RECENT_HIRES + 1).items().stream()
+                .filter(signUp -> !signUp.worker().equals(demoWorker))
+                .limit(RECENT_HIRES)
+                .toList();
         for (int i = 0; i < people.size(); i++) {
             JobPostingView job = postings.find(offered.get(i % offered.size()));
             LocalDate start = today.minusDays(20 + 3L * i);
