@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.laborbridge.employers.EmployerId;
 import org.laborbridge.employers.JobPostingView;
@@ -16,6 +18,8 @@ import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;
 import org.laborbridge.identity.TestUsers;
 import org.laborbridge.identity.account.UserAccounts;
+import org.laborbridge.support.ApiClient;
+import org.laborbridge.support.ApiClient.Reply;
 import org.laborbridge.workers.WorkerId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -116,6 +120,21 @@ class MyPagesTests {
                 .bodyText()
                 .contains("My applications", "Recruitment fairs")
                 .doesNotContain("??", "433122199503170026");
+    }
+
+    @Test
+    void theWorkersOwnJobsAndSignUpsAreServedToAnAppAndToNobodyElse() {
+        Reply postings = ApiClient.as(port, "worker").get("/api/v1/me/postings");
+        Reply signUps = ApiClient.as(port, "worker").get("/api/v1/me/sign-ups");
+
+        assertThat(postings.status()).isEqualTo(200);
+        assertThat(JsonPath.<List<String>>read(postings.body(), "$[*].jobType"))
+                .isNotEmpty()
+                .allMatch(type -> type.equals("ASSEMBLY") || type.equals("DOMESTIC_CARE"));
+        assertThat(signUps.status()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(signUps.body(), "$[0].qrToken")).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(ApiClient.as(port, "caseworker").get("/api/v1/me/sign-ups").status())
+                .isEqualTo(404);
     }
 
     private MockMvcRequestBuilder as(String username, MockMvcRequestBuilder request) {
