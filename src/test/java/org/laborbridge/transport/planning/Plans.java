@@ -1,9 +1,12 @@
 package org.laborbridge.transport.planning;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.laborbridge.shared.Money;
@@ -40,6 +43,31 @@ final class Plans {
 
     static Traveller traveller(int n, RegionCode origin, LocalDate earliest, LocalDate latest) {
         return Traveller.of(id(n), origin, JINAN_LIXIA, TravelWindow.of(earliest, latest));
+    }
+
+    /** The naive plan as proposals, built the way the planner builds its own, for the benchmark's baseline. */
+    static List<TripProposal> naivePlan(Collection<Traveller> travellers, ModeTariff bus) {
+        Map<List<Object>, List<Traveller>> perDay =
+                new TreeMap<>(Comparator.comparing((List<Object> key) -> (Route) key.get(0))
+                        .thenComparing(key -> (LocalDate) key.get(1)));
+        for (Traveller t : travellers) {
+            perDay.computeIfAbsent(List.of(t.route(), t.window().latest()), k -> new ArrayList<>())
+                    .add(t);
+        }
+        List<TripProposal> trips = new ArrayList<>();
+        perDay.forEach((key, group) -> {
+            List<UUID> ids = group.stream().map(Traveller::id).sorted().toList();
+            for (int from = 0; from < ids.size(); from += bus.seats()) {
+                trips.add(new TripProposal(
+                        (Route) key.get(0),
+                        bus.mode(),
+                        (LocalDate) key.get(1),
+                        bus.seats(),
+                        bus.pricePerVehicle(),
+                        ids.subList(from, Math.min(ids.size(), from + bus.seats()))));
+            }
+        });
+        return trips;
     }
 
     /** The plan without a planner: everyone on their last day, on buses only, filled in turn. */
