@@ -12,6 +12,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,8 +94,26 @@ public final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         click(by);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(browser -> isGone(page));
         wait.until(browser -> "complete".equals(driver.executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the old page's element has left the document. Chromium sometimes reports that as
+     * "does not belong to the document" instead of a stale element; both mean the page changed.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException other) {
+            if (String.valueOf(other.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw other;
+        }
     }
 
     public void type(By by, String text) {
