@@ -46,6 +46,19 @@ class WorkerPagesTests {
     }
 
     @Test
+    void aLongListHasAPagerWhoseLinksKeepTheFilter() {
+        for (int i = 0; i <= WorkerFilter.PAGE_SIZE; i++) {
+            register("翻页测试" + "甲乙丙丁戊己庚辛壬癸".charAt(i % 10), TestResidentIds.next(LUXI), null);
+        }
+
+        assertThat(as("caseworker", mvc.get().uri("/workers").param("q", "翻页测试")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"pager\"", "第 1 / 2 页", "id=\"next-page\"")
+                .containsPattern("href=\"/workers\\?[^\"]*q=%E7%BF%BB[^\"]*page=1");
+    }
+
+    @Test
     void liveSearchAnswersWithTheResultsOnly() {
         String id = TestResidentIds.next(LUXI);
         register("片段测试", id, null);
