@@ -1,0 +1,14 @@
+package org.laborbridge.transport;
+
+import java.time.LocalDate;
+
+/**
+ * Transport demands in the caller's scope, earliest travel window first. Optional filters:
+ * {@code region} (household county, any level), and a window [{@code from}, {@code to}] the
+ * travel window must overlap.
+ */
+public record DemandQuery(DemandStatus status, String region, LocalDate from, LocalDate to, int page, int size) {
+
+    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 20;
+}
