@@ -26,6 +26,7 @@ import org.laborbridge.placements.Placements;
 import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.Money;
+import org.laborbridge.shared.RecordNotFoundException;
 import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.Violation;
 import org.laborbridge.transport.Manifest;
@@ -47,6 +48,7 @@ import org.laborbridge.transport.TripView;
 import org.laborbridge.transport.Trips;
 import org.laborbridge.transport.WorkerTrip;
 import org.laborbridge.workers.TimelineEntry;
+import org.laborbridge.workers.WorkerForm;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -492,6 +494,41 @@ class TripServiceTests {
                 .satisfies(line -> assertThat(line.residentId()).contains("*"));
         assertThat(full.requiredChecks()).containsExactly("HEALTH");
         assertThat(auditEntries(trip)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aCorrectedHouseholdCountyTakesTheTravellerToTheNewRegionsPartner() {
+        LocalDateTime departure = TripFixtures.tomorrow().plusDays(23).atTime(LocalTime.of(9, 0));
+        TripView fromJinan =
+                TripFixtures.plan(trips, TripFixtures.form("370112", 50, departure, departure.plusHours(2), null));
+        PlacementView placement = fixtures.hired("迁户乙", LUXI, posting);
+        asCaseworker(() -> trips.addTraveller(fromJinan.id(), placement.id()));
+        assertThat(Callers.runAs(TripFixtures.partnerFor("433100"), () -> trips.find(fromJinan.id())))
+                .isNotNull();
+
+        asCaseworker(() -> registry.change(
+                placement.worker(),
+                new WorkerForm(
+                        "迁户乙",
+                        registry.revealResidentId(placement.worker()),
+                        HUANGZHOU,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
+
+        assertThatThrownBy(() -> Callers.runAs(TripFixtures.partnerFor("433100"), () -> trips.find(fromJinan.id())))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(Callers.runAs(TripFixtures.partnerFor("421100"), () -> trips.manifest(fromJinan.id()))
+                        .lines())
+                .extracting(ManifestLine::householdCounty)
+                .containsExactly(HUANGZHOU);
     }
 
     private long auditEntries(TripView trip) {
