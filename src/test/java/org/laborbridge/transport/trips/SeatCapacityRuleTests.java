@@ -24,11 +24,7 @@ class SeatCapacityRuleTests {
 
     @Test
     void refusesAGroupThatDoesNotFitWhole() {
-        assertThat(rule.check(50, 45, 6))
-                .get()
-                .extracting(Violation::arguments)
-                .asList()
-                .containsExactly(50, 5);
+        assertThat(rule.check(50, 45, 6).orElseThrow().arguments()).containsExactly(50, 5);
     }
 
     @Test
