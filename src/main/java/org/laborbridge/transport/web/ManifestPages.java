@@ -1,7 +1,9 @@
 package org.laborbridge.transport.web;
 
+import java.time.Instant;
 import java.util.Locale;
 import org.laborbridge.transport.Manifest;
+import org.laborbridge.transport.TravellerStatus;
 import org.laborbridge.transport.TripId;
 import org.laborbridge.transport.Trips;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +32,13 @@ class ManifestPages {
         Manifest manifest = trips.mayReveal(trips.find(trip)) ? trips.manifestInFull(trip) : trips.manifest(trip);
         model.addAttribute("manifest", manifest);
         model.addAttribute("trip", manifest.trip());
+        // Removed lines take no seat and nobody gathers for them: the sheet lists those who travel.
+        model.addAttribute(
+                "lines",
+                LineView.of(manifest).stream()
+                        .filter(line -> line.line().status() != TravellerStatus.REMOVED)
+                        .toList());
+        model.addAttribute("printedAt", Instant.now());
         return "transport/manifest";
     }
 

@@ -197,6 +197,7 @@ class TripDetailPage {
         ModelAndView page = new ModelAndView("transport/detail");
         page.addObject("trip", trip);
         page.addObject("manifest", manifest);
+        page.addObject("lines", LineView.of(manifest));
         page.addObject("actions", actions);
         page.addObject("candidates", actions.changeManifest() ? openDemandsFrom(trip) : List.of());
         page.addObject("refused", refused);

@@ -10,7 +10,6 @@ import org.laborbridge.transport.TripId;
 import org.laborbridge.transport.TripStatus;
 import org.laborbridge.transport.TripView;
 import org.laborbridge.transport.Trips;
-import org.laborbridge.transport.planner.TripPlanning;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,12 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TripPages {
 
     private final Trips trips;
-    private final TripPlanning planning;
     private final MessageSource messages;
 
-    TripPages(Trips trips, TripPlanning planning, MessageSource messages) {
+    TripPages(Trips trips, MessageSource messages) {
         this.trips = trips;
-        this.planning = planning;
         this.messages = messages;
     }
 
@@ -46,7 +43,6 @@ class TripPages {
         model.addAttribute("statuses", TripStatus.values());
         model.addAttribute("modes", TransportMode.values());
         model.addAttribute("mayPlan", trips.mayPlan());
-        model.addAttribute("mayUsePlanner", planning.mayPlan());
         return "transport/list";
     }
 
