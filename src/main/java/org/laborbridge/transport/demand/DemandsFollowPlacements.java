@@ -1,0 +1,56 @@
+package org.laborbridge.transport.demand;
+
+import org.laborbridge.placements.PlacementAgreed;
+import org.laborbridge.placements.PlacementEnded;
+import org.laborbridge.shared.BureauTime;
+import org.laborbridge.workers.WorkerChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A hire away from home needs a journey, so the platform opens the demand itself and the origin
+ * and the bureau only adjust it; a job that ends first needs none. Runs in the placement's (or the
+ * registry's) own transaction, so a hire never exists without its demand.
+ */
+@Component
+class DemandsFollowPlacements {
+
+    /** Steps the platform takes by itself are signed by it, as in the placements module. */
+    static final String PLATFORM = "system";
+
+    private final DemandRows rows;
+
+    DemandsFollowPlacements(DemandRows rows) {
+        this.rows = rows;
+    }
+
+    @EventListener
+    void agreed(PlacementAgreed agreed) {
+        TransportDemand.Terms terms = new TransportDemand.Terms(
+                agreed.placement(),
+                agreed.worker(),
+                agreed.householdCounty(),
+                agreed.employer(),
+                agreed.workRegion(),
+                agreed.startDate());
+        TransportDemand.forHire(terms, PLATFORM, agreed.at(), BureauTime.today())
+                .ifPresent(rows::insertUnlessWaiting);
+    }
+
+    @EventListener
+    void ended(PlacementEnded ended) {
+        rows.waitingForUpdate(ended.placement()).ifPresent(demand -> {
+            if (demand.placementEnded()) {
+                rows.update(demand);
+            }
+        });
+    }
+
+    /** Partners see demands by the household county copied onto them; a correction must reach it. */
+    @EventListener
+    void householdMoved(WorkerChanged changed) {
+        if (changed.householdMoved()) {
+            rows.moveHousehold(changed.worker(), changed.householdCounty());
+        }
+    }
+}
