@@ -10,9 +10,9 @@ import org.laborbridge.transport.ManifestLine;
  * A manifest line as the trip page shows it: each configured check with its latest result (none
  * yet is null), and whether all have passed so the traveller may board.
  */
-record LineView(ManifestLine line, List<CheckState> checks, boolean cleared) {
+public record LineView(ManifestLine line, List<CheckState> checks, boolean cleared) {
 
-    record CheckState(String check, CheckResult result) {}
+    public record CheckState(String check, CheckResult result) {}
 
     static List<LineView> of(Manifest manifest) {
         return manifest.lines().stream()

@@ -12,7 +12,7 @@ import org.laborbridge.transport.Trips;
  * do (the Trips javadoc is the rule; the service refuses anything else anyway). Arrival and closing
  * are the bureau's: the partner's staff stay at the origin.
  */
-record TripActions(
+public record TripActions(
         boolean edit,
         boolean startBoarding,
         boolean depart,
@@ -43,7 +43,7 @@ record TripActions(
                 trips.mayReveal(trip));
     }
 
-    boolean any() {
+    public boolean any() {
         return edit || startBoarding || depart || arrive || close || cancel;
     }
 }

@@ -146,7 +146,7 @@ class TransportBrowserTests {
                     + "&region=" + LONGSHAN);
             assertThat(browser.text(By.id("plan-vehicles"))).contains("龙山县", "历下区");
             assertThat(browser.text(By.id("plan-total"))).contains("55 travellers");
-            assertThat(browser.text(By.id("plan-departures"))).contains("Carriage", "chosen");
+            assertThat(browser.text(By.id("plan-departures"))).contains("Train carriage", "1 chosen");
             browser.screenshot("transport-planner-proposal-en");
 
             browser.clickAndLoad(By.id("confirm-plan"));
