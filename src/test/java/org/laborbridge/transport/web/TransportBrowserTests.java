@@ -151,7 +151,7 @@ class TransportBrowserTests {
 
             browser.clickAndLoad(By.id("confirm-plan"));
             assertThat(browser.currentPath()).startsWith("/transport");
-            assertThat(browser.text(By.id("flash"))).contains("trips created from the plan");
+            assertThat(browser.text(By.id("flash"))).contains("1 trip created from the plan");
             assertThat(browser.driver().findElements(By.cssSelector("#trips-table tr.table-success")))
                     .isNotEmpty();
             browser.screenshot("transport-planner-confirmed-en");
