@@ -1,6 +1,5 @@
 package org.laborbridge.transport.trips;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,9 +164,5 @@ final class Line {
 
     List<CheckResult> checks() {
         return new ArrayList<>(checks.values());
-    }
-
-    Instant listedAt() {
-        return listed.at();
     }
 }

@@ -143,6 +143,23 @@ class TripRows {
         writeChildren(trip);
     }
 
+    /** Puts the worker's manifest lines and their checks under the county their household is now registered in. */
+    void moveHousehold(WorkerId worker, String householdCounty) {
+        jdbc.sql("""
+                        update traveller_check set household_county = :county
+                        where line_id in (select id from manifest_line where worker_id = :worker)
+                            and household_county <> :county
+                        """)
+                .param("worker", worker.value())
+                .param("county", householdCounty)
+                .update();
+        jdbc.sql("update manifest_line set household_county = :county"
+                        + " where worker_id = :worker and household_county <> :county")
+                .param("worker", worker.value())
+                .param("county", householdCounty)
+                .update();
+    }
+
     /** Locks the trip's row for the rest of the transaction: seats and status are decided one caller at a time. */
     Optional<Trip> findForUpdate(TripId id) {
         return load("select " + COLUMNS + " from trip t where t.id = :id for update", Map.of("id", id.value())).stream()

@@ -1,6 +1,7 @@
 package org.laborbridge.transport.trips;
 
 import java.io.OutputStream;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -606,8 +607,8 @@ class TripService implements Trips {
         return digits;
     }
 
-    private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(BureauTime.ZONE).toInstant();
+    private static Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(BureauTime.ZONE).toInstant());
     }
 
     private static Instant instant(LocalDateTime at) {

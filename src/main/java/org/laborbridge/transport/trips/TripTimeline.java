@@ -1,7 +1,6 @@
 package org.laborbridge.transport.trips;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.laborbridge.shared.BureauTime;
 import org.laborbridge.transport.TravellerHandedOver;
@@ -95,9 +94,5 @@ class TripTimeline {
             }
         }
         return details;
-    }
-
-    static List<String> kinds() {
-        return List.of(LISTED, BOARDED, DEPARTED, ARRIVED, HANDED_OVER, REMOVED);
     }
 }
