@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.laborbridge.employers.JobPostingView;
@@ -129,6 +134,39 @@ class TransportDemandsTests {
                 "placement",
                 "DUPLICATE");
         assertThat(fixtures.demandsOf(placement.id())).isOne();
+    }
+
+    @Test
+    void ofTwoPeopleRecordingForOnePlacementAtOnceOneSucceeds() throws Exception {
+        LocalDate start = today.plusDays(12);
+        PlacementView local = fixtures.hire("济南并发", LICHENG, jinan, start);
+        Callable<String> recording = () -> {
+            try {
+                record(local.id(), start.minusDays(3), start.minusDays(1));
+                return "recorded";
+            } catch (InvalidInputException refused) {
+                return refused.violations().get(0).code();
+            }
+        };
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<String> outcomes = pool.invokeAll(List.of(recording, recording)).stream()
+                    .map(TransportDemandsTests::outcome)
+                    .toList();
+            assertThat(outcomes).containsExactlyInAnyOrder("recorded", "DUPLICATE");
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(fixtures.demandsOf(local.id())).isOne();
+    }
+
+    private static String outcome(Future<String> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -21,12 +23,20 @@ import org.laborbridge.placements.PlacementView;
 import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.Money;
+import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.Violation;
 import org.laborbridge.transport.DemandForm;
 import org.laborbridge.transport.DemandId;
+import org.laborbridge.transport.DemandPage;
+import org.laborbridge.transport.DemandQuery;
+import org.laborbridge.transport.DemandStatus;
 import org.laborbridge.transport.DemandView;
 import org.laborbridge.transport.TransportDemands;
 import org.laborbridge.transport.TransportMode;
+import org.laborbridge.transport.TripId;
+import org.laborbridge.transport.TripStatus;
+import org.laborbridge.transport.TripView;
+import org.laborbridge.transport.Trips;
 import org.laborbridge.transport.demand.DemandFixtures;
 import org.laborbridge.transport.planning.DepartureExplanation;
 import org.laborbridge.transport.planning.ModeOption;
@@ -46,6 +56,7 @@ class TripPlanningTests {
     private static final String LONGSHAN = "433130";
     private static final String GUZHANG = "433126";
     private static final String BAOJING = "433125";
+    private static final String YONGSHUN = "433127";
 
     @Autowired
     ApplicationContext context;
@@ -55,6 +66,9 @@ class TripPlanningTests {
 
     @Autowired
     TransportDemands demands;
+
+    @Autowired
+    Trips trips;
 
     @Autowired
     JdbcClient jdbc;
@@ -123,6 +137,66 @@ class TripPlanningTests {
         assertThat(proposal.fingerprint())
                 .hasSize(64)
                 .isEqualTo(asCaseworker(() -> planning.propose(request)).fingerprint());
+    }
+
+    /**
+     * Confirmed through the real trips core: the carriage and the bus leave Yongshun the same
+     * morning in one batch of the Xiangxi partner region, each traveller listed, each demand
+     * PLANNED on its vehicle; the same plan cannot be confirmed twice.
+     */
+    @Test
+    void confirmsTheProposalIntoOneBatchOfTripsWithEveryTravellerListed() {
+        LocalDate start = today.plusDays(45);
+        List<PlacementView> hired = IntStream.range(0, 130)
+                .mapToObj(i -> fixtures.hire("永顺" + i, YONGSHUN, jinan, start))
+                .toList();
+        for (PlacementView placement : hired.subList(0, 3)) {
+            DemandId demand = fixtures.waitingDemandOf(placement.id()).orElseThrow();
+            asCaseworker(() -> demands.change(
+                    demand, new DemandForm(null, start.minusDays(7), start.minusDays(1), "永顺县汽车站", null)));
+        }
+        PlanRequest request = new PlanRequest(start.minusDays(7), start.minusDays(1), YONGSHUN);
+        PlanProposal proposal = asCaseworker(() -> planning.propose(request));
+
+        List<TripView> confirmed = asCaseworker(() -> planning.confirm(request, proposal.fingerprint()));
+
+        LocalDate travelDay = start.minusDays(1);
+        Instant departure = travelDay.atTime(8, 0).atZone(BureauTime.ZONE).toInstant();
+        assertThat(confirmed)
+                .extracting(TripView::mode, TripView::seats, TripView::travellers, TripView::totalCost)
+                .containsExactly(
+                        tuple(TransportMode.CARRIAGE, 118, 118, Money.ofYuan("16000")),
+                        tuple(TransportMode.BUS, 50, 12, Money.ofYuan("9000")));
+        assertThat(confirmed).allSatisfy(trip -> {
+            assertThat(trip.status()).isEqualTo(TripStatus.PLANNED);
+            assertThat(trip.origin().value()).isEqualTo(YONGSHUN);
+            assertThat(trip.destinations()).extracting(RegionCode::value).containsExactly("370102");
+            assertThat(trip.batchRegion().value()).isEqualTo("433100");
+            assertThat(trip.plannedDeparture()).isEqualTo(departure);
+        });
+        assertThat(confirmed.get(0).batchNo()).isEqualTo(confirmed.get(1).batchNo());
+        assertThat(confirmed.get(0).plannedArrival()).isEqualTo(departure.plus(Duration.ofHours(16)));
+        assertThat(confirmed.get(1).plannedArrival()).isEqualTo(departure.plus(Duration.ofHours(20)));
+        for (int i = 0; i < confirmed.size(); i++) {
+            ProposedTrip proposed = proposal.trips().get(i);
+            boolean asked = proposed.travellers().stream().anyMatch(d -> d.gatheringPoint() != null);
+            assertThat(confirmed.get(i).gatheringPoint()).isEqualTo(asked ? "永顺县汽车站" : "永顺县");
+        }
+
+        List<TripId> tripIds = confirmed.stream().map(TripView::id).toList();
+        DemandPage planned = asCaseworker(() -> demands.search(
+                new DemandQuery(DemandStatus.PLANNED, YONGSHUN, travelDay, travelDay, 0, DemandQuery.MAX_SIZE)));
+        assertThat(planned.total()).isEqualTo(130);
+        assertThat(planned.items())
+                .allSatisfy(demand -> assertThat(demand.trip()).isIn(tripIds));
+        assertRefused(
+                () -> asCaseworker(() -> planning.confirm(request, proposal.fingerprint())), "fingerprint", "STALE");
+
+        // The bus called off: its 12 travellers wait for transport again, and the next plan has them.
+        asCaseworker(() -> trips.cancel(confirmed.get(1).id(), "暴雨停运"));
+        PlanProposal replanned = asCaseworker(() -> planning.propose(request));
+        assertThat(replanned.travellers()).isEqualTo(12);
+        assertThat(replanned.trips()).extracting(t -> t.proposal().mode()).containsExactly(TransportMode.BUS);
     }
 
     @Test
