@@ -1,0 +1,135 @@
+package org.laborbridge.transport.web;
+
+import java.util.List;
+import java.util.Map;
+import org.laborbridge.placements.PlacementId;
+import org.laborbridge.placements.PlacementStatus;
+import org.laborbridge.placements.PlacementView;
+import org.laborbridge.placements.Placements;
+import org.laborbridge.shared.InvalidInputException;
+import org.laborbridge.shared.RecordNotFoundException;
+import org.laborbridge.shared.ResidentId;
+import org.laborbridge.shared.web.Refusals;
+import org.laborbridge.transport.DemandId;
+import org.laborbridge.transport.DemandStatus;
+import org.laborbridge.transport.TransportDemands;
+import org.laborbridge.workers.WorkerRegistry;
+import org.laborbridge.workers.WorkerSummary;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Who needs transport, one list for the origin and the destination. The form records a demand for
+ * a placement, named by its id or found through the worker's resident ID number (the way partner
+ * staff know people), with the week before the start proposed as the travel window.
+ */
+@Controller
+@RequestMapping("/transport/demands")
+class DemandPages {
+
+    private final TransportDemands demands;
+    private final Placements placements;
+    private final WorkerRegistry registry;
+    private final MessageSource messages;
+
+    DemandPages(TransportDemands demands, Placements placements, WorkerRegistry registry, MessageSource messages) {
+        this.demands = demands;
+        this.placements = placements;
+        this.registry = registry;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("filter") DemandFilter filter, Model model) {
+        model.addAttribute("demands", demands.search(filter.toQuery()));
+        model.addAttribute("statuses", DemandStatus.values());
+        model.addAttribute("mayRecord", demands.mayRecord());
+        return "transport/demands";
+    }
+
+    @GetMapping("/new")
+    String newForm(
+            @RequestParam(required = false) String placement,
+            @RequestParam(required = false) String residentId,
+            Model model) {
+        mayRecord();
+        DemandFields fields = PlacementId.parse(placement == null ? "" : placement)
+                .map(placements::find)
+                .map(DemandFields::proposedFor)
+                .orElse(DemandFields.blank());
+        model.addAttribute("residentId", residentId);
+        model.addAttribute("found", placementsOf(residentId, model));
+        return form(model, fields, Map.of());
+    }
+
+    @PostMapping
+    ModelAndView record(@ModelAttribute DemandFields fields, Model model, RedirectAttributes redirect) {
+        try {
+            demands.record(fields.toForm());
+            Flash.say(redirect, messages, "transport.page.flash.demandRecorded");
+            return new ModelAndView("redirect:/transport/demands");
+        } catch (InvalidInputException invalid) {
+            model.addAttribute("found", List.of());
+            form(model, fields, Refusals.byField(invalid, messages));
+            ModelAndView page = new ModelAndView("transport/demand-form", model.asMap());
+            page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            return page;
+        }
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(@PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        DemandId demand = DemandId.parse(id).orElseThrow(() -> new RecordNotFoundException("demand", id));
+        try {
+            demands.cancel(demand, reason);
+            Flash.say(redirect, messages, "transport.page.flash.demandCancelled");
+        } catch (InvalidInputException invalid) {
+            redirect.addFlashAttribute("problems", Refusals.all(invalid, messages));
+        }
+        return "redirect:/transport/demands";
+    }
+
+    /** The worker's current placements, when a valid number of someone in the caller's sight was typed. */
+    private List<PlacementView> placementsOf(String residentId, Model model) {
+        if (residentId == null || residentId.isBlank()) {
+            return List.of();
+        }
+        TypedFields typed = new TypedFields();
+        ResidentId number = typed.residentId(residentId, "residentId");
+        try {
+            typed.check();
+        } catch (InvalidInputException invalid) {
+            model.addAttribute("searchProblems", Refusals.all(invalid, messages));
+            return List.of();
+        }
+        List<PlacementView> current = registry.findByResidentId(number).map(WorkerSummary::id).stream()
+                .flatMap(worker -> placements.ofWorker(worker).stream())
+                .filter(placement -> placement.status() != PlacementStatus.LEFT)
+                .toList();
+        model.addAttribute("searched", true);
+        return current;
+    }
+
+    private String form(Model model, DemandFields fields, Map<String, List<String>> errors) {
+        model.addAttribute("form", fields);
+        model.addAttribute("errors", errors);
+        return "transport/demand-form";
+    }
+
+    private void mayRecord() {
+        if (!demands.mayRecord()) {
+            throw new AccessDeniedException("Only bureau and partner staff record transport demands");
+        }
+    }
+}
