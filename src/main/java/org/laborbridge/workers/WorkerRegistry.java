@@ -80,6 +80,14 @@ public interface WorkerRegistry {
      */
     List<WorkerHousehold> inSituation(Situation situation, RegionCode region);
 
+    /**
+     * Full records (numbers unmasked) of many workers at once, such as the travellers of one
+     * manifest checked against their ID cards at a gathering point. No scope check and no audit
+     * entry: the calling module has established that the current user may see these workers in
+     * full, and writes one audit entry for the whole list. Missing ids are left out.
+     */
+    List<WorkerRecord> recordsInFullOf(Collection<WorkerId> ids);
+
     /** Whether the current caller's role may reveal full numbers at all. */
     boolean mayReveal();
 

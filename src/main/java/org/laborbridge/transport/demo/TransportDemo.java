@@ -57,7 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       the 528 Xiangxi people helped out to work ({@link XiangxiCharters}), one transaction per
  *       batch: hired first, then listed, checked, boarded, departed, arrived and handed over, with
  *       the events the trips service publishes (so that demands are travelled and subsidies can
- *       be claimed) and a hand-over step on each traveller's timeline. The trips service plans
+ *       be claimed) and the listing and hand-over steps on each traveller's timeline. The trips service plans
  *       only from today on, so these 2020 journeys are written as records of what happened, by
  *       the same loader as the earlier ones.
  *   <li>The charters that carried every other person helped out to work — 184,772 from Wulong,
@@ -79,6 +79,9 @@ class TransportDemo implements ApplicationRunner {
     static final Caller SEEDER = new Caller(CharterLoad.ACTOR, null, Role.ADMIN, List.of(), null, null);
     static final LocalDate CHARTERS_SINCE = LocalDate.of(2020, 2, 10);
     static final String CHECKS_PROPERTY = "laborbridge.transport.pre-departure-checks";
+    /** The timeline steps the trips service writes, worded in its bundle; the demo adds the first and the last. */
+    static final String LISTED = "TRIP_LISTED";
+
     static final String HANDED_OVER = "TRIP_HANDED_OVER";
     /** The HR people who received the newcomers at the enterprises' gates. */
     static final List<String> RECEIVERS = List.of("王晓丽", "李建华", "张敏", "刘洋", "陈静", "杨帆", "赵磊", "孙婷", "周立新", "吴海燕");
@@ -263,6 +266,18 @@ class TransportDemo implements ApplicationRunner {
         Charter charter = batch.charter();
         List<CharterLoad.Line> lines = trip.lines();
         for (CharterLoad.Line line : lines) {
+            history.record(
+                    line.seat().traveller().worker(),
+                    LISTED,
+                    Map.of(
+                            "batch", batch.year() + "-" + batch.no(),
+                            "mode", charter.mode().name(),
+                            "vehicleNo", charter.vehicleNo(),
+                            "gatheringPoint", charter.gatheringPoint(),
+                            "plannedDeparture",
+                                    BureauTime.format(charter.departure()
+                                            .atZone(BureauTime.ZONE)
+                                            .toInstant())));
             events.publishEvent(new TravellerListed(
                     trip.trip(),
                     line.seat().traveller().worker(),
@@ -302,11 +317,7 @@ class TransportDemo implements ApplicationRunner {
             history.record(
                     line.seat().traveller().worker(),
                     HANDED_OVER,
-                    Map.of(
-                            "batch", batch.region().value() + "-" + batch.year() + "-" + batch.no(),
-                            "mode", charter.mode().name(),
-                            "vehicleNo", charter.vehicleNo(),
-                            "employer", workplace.employerName()));
+                    Map.of("employer", workplace.employerName(), "receivedBy", workplace.receivedBy()));
         }
         events.publishEvent(new TripHandedOver(trip.trip(), lines.size(), CharterLoad.closedAt(charter)));
     }

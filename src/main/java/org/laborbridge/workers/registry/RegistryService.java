@@ -289,6 +289,16 @@ class RegistryService implements WorkerRegistry {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<WorkerRecord> recordsInFullOf(Collection<WorkerId> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : rows.findAll(ids.stream().map(WorkerId::value).distinct().toList()).stream()
+                        .map(worker -> worker.toRecord(true))
+                        .toList();
+    }
+
+    @Override
     public void recordSituation(WorkerId id, Situation situation) {
         StoredWorker worker = rows.find(id).orElseThrow(() -> new RecordNotFoundException(SUBJECT, id));
         Situation before = worker.profile().situation();

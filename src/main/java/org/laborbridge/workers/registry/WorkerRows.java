@@ -140,6 +140,13 @@ class WorkerRows {
                 .list();
     }
 
+    List<StoredWorker> findAll(List<UUID> ids) {
+        return jdbc.sql("select " + COLUMNS + " from worker where id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(WorkerRows::stored)
+                .list();
+    }
+
     Optional<WorkerId> findByResidentId(ResidentId residentId) {
         return jdbc.sql("select id from worker where resident_id = :residentId")
                 .param("residentId", residentId.value())
