@@ -12,6 +12,11 @@ import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;
 import org.laborbridge.support.TestResidentIds;
+import org.laborbridge.transport.Manifest;
+import org.laborbridge.transport.TravellerStatus;
+import org.laborbridge.transport.TripId;
+import org.laborbridge.transport.TripStatus;
+import org.laborbridge.transport.Trips;
 import org.laborbridge.workers.LaborCapacity;
 import org.laborbridge.workers.Situation;
 import org.laborbridge.workers.WorkerForm;
@@ -37,6 +42,9 @@ class TransportDemoTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Trips trips;
 
     @Test
     void seedsTheArticlesBatchesAndCarriesEveryoneElseOnceOnlyOnce() {
@@ -90,10 +98,32 @@ class TransportDemoTests {
                 select count(*) from manifest_line l join trip t on t.id = l.trip_id
                 where t.created_by = 'demo' and l.placement_id is null and l.household_county like '4331%'""")).isZero();
         batchesRunWithoutGaps();
+        theTripsServiceReadsThemBack();
 
         Map<String, Long> before = totals();
         assertThat(demo.seed()).isEmpty();
         assertThat(totals()).isEqualTo(before);
+    }
+
+    /** A Xiangxi trip with placements and an earlier one without: the service shows both whole. */
+    private void theTripsServiceReadsThemBack() {
+        for (String which : List.of("batch_region = '433100'", "batch_region <> '433100'")) {
+            TripId id = new TripId(jdbc.sql("select id from trip where created_by = 'demo' and " + which + " limit 1")
+                    .query(UUID.class)
+                    .single());
+            Manifest manifest = Callers.runAs(REGISTRAR, () -> trips.manifest(id));
+            assertThat(manifest.trip().status()).isEqualTo(TripStatus.HANDED_OVER);
+            assertThat(manifest.trip().steps()).hasSize(5);
+            assertThat(manifest.lines())
+                    .isNotEmpty()
+                    .allSatisfy(line -> assertThat(line.status()).isEqualTo(TravellerStatus.HANDED_OVER))
+                    .allSatisfy(line ->
+                            assertThat(line.cleared(manifest.requiredChecks())).isTrue());
+            assertThat(manifest.lines().stream()
+                            .mapToLong(line -> line.share().fen())
+                            .sum())
+                    .isEqualTo(manifest.trip().totalCost().fen());
+        }
     }
 
     private void batchesRunWithoutGaps() {
