@@ -82,6 +82,12 @@ class HistoricalChartersTests {
                 .containsEntry(TransportMode.CARRIAGE, 45_692)
                 .containsEntry(TransportMode.TRAIN, 34_000)
                 .containsEntry(TransportMode.FLIGHT, 23_672);
+        Map<TransportMode, Long> vehicles = charters.stream()
+                .collect(java.util.stream.Collectors.groupingBy(Charter::mode, java.util.stream.Collectors.counting()));
+        assertThat(vehicles)
+                .containsEntry(TransportMode.BUS, 1_630L)
+                .containsEntry(TransportMode.CARRIAGE, 400L)
+                .containsEntry(TransportMode.FLIGHT, 142L);
         assertThat(charters.stream().filter(c -> c.mode() == TransportMode.TRAIN))
                 .hasSize(34)
                 .allSatisfy(train -> assertThat(train.travellers()).hasSize(1_000));
