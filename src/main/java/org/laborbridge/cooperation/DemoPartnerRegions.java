@@ -9,11 +9,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** The article's partner regions: Xiangxi, Wulong, four Linyi counties and Huanggang. */
+/**
+ * The article's partner regions: Xiangxi, Wulong, four Linyi counties and Huanggang. Seeded before
+ * the demo data that depends on them (transport numbers its batches and marks subsidised charters
+ * by the partner region covering each county).
+ */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class DemoPartnerRegions implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPartnerRegions.class);

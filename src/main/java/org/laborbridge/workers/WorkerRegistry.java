@@ -3,6 +3,7 @@ package org.laborbridge.workers;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.ResidentId;
 
 /**
@@ -70,6 +71,14 @@ public interface WorkerRegistry {
      * about. Missing ids are left out.
      */
     List<WorkerSummary> summariesOf(Collection<WorkerId> ids);
+
+    /**
+     * Every worker now in {@code situation} whose household county lies in {@code region} (a code
+     * at any level; null for everywhere), duplicates left out, in id order. Ids and counties only,
+     * so that a seeder can carry a city's worth of people without loading their records; ADMIN
+     * only, since it crosses every partner's scope at once.
+     */
+    List<WorkerHousehold> inSituation(Situation situation, RegionCode region);
 
     /**
      * Full records (numbers unmasked) of many workers at once, such as the travellers of one

@@ -16,8 +16,10 @@ import java.util.stream.Stream;
 import org.laborbridge.identity.AuditLog;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
+import org.laborbridge.identity.Role;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RecordNotFoundException;
+import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.ResidentId;
 import org.laborbridge.shared.Violation;
 import org.laborbridge.workers.AlreadyRegisteredException;
@@ -28,6 +30,7 @@ import org.laborbridge.workers.TimelineEntry;
 import org.laborbridge.workers.TimelineEntry.Change;
 import org.laborbridge.workers.WorkerChanged;
 import org.laborbridge.workers.WorkerForm;
+import org.laborbridge.workers.WorkerHousehold;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerPage;
 import org.laborbridge.workers.WorkerProfile;
@@ -275,6 +278,14 @@ class RegistryService implements WorkerRegistry {
         return ids.isEmpty()
                 ? List.of()
                 : searches.byIds(ids.stream().map(WorkerId::value).distinct().toList());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WorkerHousehold> inSituation(Situation situation, RegionCode region) {
+        require(caller -> caller.is(Role.ADMIN));
+        String prefix = region == null ? "" : WorkerFilter.significantPrefix(region.value());
+        return rows.inSituation(situation, prefix);
     }
 
     @Override

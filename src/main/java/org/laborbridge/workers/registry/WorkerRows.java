@@ -18,6 +18,7 @@ import org.laborbridge.shared.ResidentId;
 import org.laborbridge.workers.Education;
 import org.laborbridge.workers.LaborCapacity;
 import org.laborbridge.workers.Situation;
+import org.laborbridge.workers.WorkerHousehold;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerProfile;
 import org.laborbridge.workers.search.SearchKeys;
@@ -124,6 +125,19 @@ class WorkerRows {
                 .param("id", id.value())
                 .query(WorkerRows::stored)
                 .optional();
+    }
+
+    /** In id order, so that a seeder run twice over the same people groups them the same way. */
+    List<WorkerHousehold> inSituation(Situation situation, String countyPrefix) {
+        return jdbc.sql("""
+                        select id, household_county from worker
+                        where situation = :situation and household_county like :prefix and duplicate_of is null
+                        order by id""")
+                .param("situation", situation.name())
+                .param("prefix", countyPrefix + "%")
+                .query((row, n) -> new WorkerHousehold(
+                        new WorkerId(row.getObject("id", UUID.class)), row.getString("household_county")))
+                .list();
     }
 
     List<StoredWorker> findAll(List<UUID> ids) {

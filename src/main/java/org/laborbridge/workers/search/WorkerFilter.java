@@ -221,7 +221,7 @@ public final class WorkerFilter {
     }
 
     /** 433100 covers 4331xx and 430000 covers 43xxxx, as {@code Caller.coversRegion} has it. */
-    static String significantPrefix(String code) {
+    public static String significantPrefix(String code) {
         String prefix = code;
         while (prefix.length() > 2 && prefix.endsWith("00")) {
             prefix = prefix.substring(0, prefix.length() - 2);
