@@ -15,6 +15,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -76,6 +78,16 @@ class ApiProblems {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     Object missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
         return invalid(request, List.of(Violation.of(e.getParameterName(), "REQUIRED", "invalid.field.REQUIRED")));
+    }
+
+    /**
+     * Two requests waiting on each other's rows: the database gave one up (deadlock, lock timeout,
+     * serialization), so nothing of it was stored and trying again will normally succeed.
+     */
+    @ExceptionHandler({PessimisticLockingFailureException.class, CannotAcquireLockException.class})
+    Object lockConflict(Exception e, HttpServletRequest request) {
+        log.warn("Lock conflict on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return problemOrPage(request, HttpStatus.CONFLICT, "problem.busy");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
