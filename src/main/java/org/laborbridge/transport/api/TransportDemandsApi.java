@@ -5,16 +5,15 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import org.laborbridge.shared.RecordNotFoundException;
-import org.laborbridge.transport.DemandId;
 import org.laborbridge.transport.DemandPage;
 import org.laborbridge.transport.DemandQuery;
 import org.laborbridge.transport.DemandStatus;
 import org.laborbridge.transport.TransportDemands;
 import org.laborbridge.transport.api.TransportJson.Demand;
 import org.laborbridge.transport.api.TransportJson.Page;
-import org.laborbridge.transport.web.DemandFields;
-import org.laborbridge.transport.web.TypedFields;
+import org.laborbridge.transport.forms.DemandFields;
+import org.laborbridge.transport.forms.PathIds;
+import org.laborbridge.transport.forms.TypedFields;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,22 +79,18 @@ class TransportDemandsApi {
     @GetMapping("/{id}")
     @Operation(summary = "One demand")
     Demand find(@PathVariable String id) {
-        return Demand.of(demands.find(demandId(id)));
+        return Demand.of(demands.find(PathIds.demand(id)));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change the window or gathering point of an OPEN demand")
     Demand change(@PathVariable String id, @RequestBody DemandFields input) {
-        return Demand.of(demands.change(demandId(id), input.toForm()));
+        return Demand.of(demands.change(PathIds.demand(id), input.toForm()));
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "OPEN → CANCELLED; a PLANNED demand must first be taken off its trip")
     Demand cancel(@PathVariable String id, @RequestBody(required = false) CancelInput input) {
-        return Demand.of(demands.cancel(demandId(id), input == null ? null : input.reason()));
-    }
-
-    private static DemandId demandId(String id) {
-        return DemandId.parse(id).orElseThrow(() -> new RecordNotFoundException("demand", id));
+        return Demand.of(demands.cancel(PathIds.demand(id), input == null ? null : input.reason()));
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import org.laborbridge.employers.EmployerId;
 import org.laborbridge.placements.PlacementId;
-import org.laborbridge.shared.RecordNotFoundException;
 import org.laborbridge.transport.TransportMode;
 import org.laborbridge.transport.TripId;
 import org.laborbridge.transport.TripPage;
@@ -23,10 +22,10 @@ import org.laborbridge.transport.api.TransportJson.ManifestJson;
 import org.laborbridge.transport.api.TransportJson.Page;
 import org.laborbridge.transport.api.TransportJson.Share;
 import org.laborbridge.transport.api.TransportJson.Trip;
-import org.laborbridge.transport.web.ManifestDownload;
-import org.laborbridge.transport.web.TripFields;
-import org.laborbridge.transport.web.TypedFields;
-import org.laborbridge.workers.WorkerId;
+import org.laborbridge.transport.forms.ManifestDownload;
+import org.laborbridge.transport.forms.PathIds;
+import org.laborbridge.transport.forms.TripFields;
+import org.laborbridge.transport.forms.TypedFields;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -137,13 +136,13 @@ class TripsApi {
     @GetMapping("/{id}")
     @Operation(summary = "One trip with its status steps (who, when)")
     Trip find(@PathVariable String id) {
-        return Trip.of(trips.find(tripId(id)));
+        return Trip.of(trips.find(PathIds.trip(id)));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a PLANNED trip; new times must not make any traveller's trips overlap")
     Trip change(@PathVariable String id, @RequestBody TripInput input) {
-        return Trip.of(trips.change(tripId(id), input.fields().toForm()));
+        return Trip.of(trips.change(PathIds.trip(id), input.fields().toForm()));
     }
 
     @GetMapping("/{id}/manifest")
@@ -151,14 +150,14 @@ class TripsApi {
             summary = "The manifest in the caller's sight; full=true gives full ID and phone numbers to ADMIN,"
                     + " CASEWORKER and a PARTNER covering the origin (audit-logged), masked to the others")
     ManifestJson manifest(@PathVariable String id, @RequestParam(defaultValue = "false") boolean full) {
-        TripId trip = tripId(id);
+        TripId trip = PathIds.trip(id);
         return ManifestJson.of(full ? trips.manifestInFull(trip) : trips.manifest(trip));
     }
 
     @GetMapping("/{id}/manifest.xlsx")
     @Operation(summary = "The manifest as an XLSX workbook in the caller's language, masked per role, audit-logged")
     ResponseEntity<byte[]> workbook(@PathVariable String id, Locale locale) {
-        return ManifestDownload.of(trips, tripId(id), locale);
+        return ManifestDownload.of(trips, PathIds.trip(id), locale);
     }
 
     @PostMapping("/{id}/travellers")
@@ -168,7 +167,7 @@ class TripsApi {
                             + " several, all or nothing (the refusal names its row). Refused: FULL, ALREADY_LISTED, OVERLAPPING_TRIP")
     @ApiResponse(responseCode = "201", description = "The new manifest lines")
     ResponseEntity<List<Line>> addTravellers(@PathVariable String id, @RequestBody TravellersInput input) {
-        TripId trip = tripId(id);
+        TripId trip = PathIds.trip(id);
         TypedFields typed = new TypedFields();
         PlacementId one = typed.id(input.placement(), "placement", PlacementId::parse);
         if (input.placements() == null) {
@@ -191,7 +190,7 @@ class TripsApi {
     @Operation(summary = "Take a LISTED traveller off before departure; the seat is free again")
     @ApiResponse(responseCode = "204", description = "Removed")
     ResponseEntity<Void> removeTraveller(@PathVariable String id, @PathVariable String worker) {
-        trips.removeTraveller(tripId(id), workerId(worker));
+        trips.removeTraveller(PathIds.trip(id), PathIds.traveller(worker));
         return ResponseEntity.noContent().build();
     }
 
@@ -199,19 +198,23 @@ class TripsApi {
     @Operation(summary = "Record one configured pre-departure check (e.g. HEALTH) as passed or failed")
     Line recordCheck(@PathVariable String id, @PathVariable String worker, @RequestBody CheckInput input) {
         return Line.of(trips.recordCheck(
-                tripId(id), workerId(worker), input.check(), Boolean.TRUE.equals(input.passed()), input.note()));
+                PathIds.trip(id),
+                PathIds.traveller(worker),
+                input.check(),
+                Boolean.TRUE.equals(input.passed()),
+                input.note()));
     }
 
     @PostMapping("/{id}/travellers/{worker}/board")
     @Operation(summary = "LISTED → BOARDED while BOARDING; every configured check must have passed")
     Line board(@PathVariable String id, @PathVariable String worker) {
-        return Line.of(trips.board(tripId(id), workerId(worker)));
+        return Line.of(trips.board(PathIds.trip(id), PathIds.traveller(worker)));
     }
 
     @PostMapping("/{id}/travellers/{worker}/no-show")
     @Operation(summary = "LISTED → NO_SHOW while BOARDING: did not come, takes no share of the cost")
     Line noShow(@PathVariable String id, @PathVariable String worker) {
-        return Line.of(trips.markNoShow(tripId(id), workerId(worker)));
+        return Line.of(trips.markNoShow(PathIds.trip(id), PathIds.traveller(worker)));
     }
 
     @PostMapping("/{id}/travellers/{worker}/hand-over")
@@ -222,37 +225,37 @@ class TripsApi {
         TypedFields typed = new TypedFields();
         EmployerId employer = typed.id(input.employer(), "employer", EmployerId::parse);
         typed.check();
-        return Line.of(trips.handOver(tripId(id), workerId(worker), employer, input.receivedBy()));
+        return Line.of(trips.handOver(PathIds.trip(id), PathIds.traveller(worker), employer, input.receivedBy()));
     }
 
     @PostMapping("/{id}/boarding")
     @Operation(summary = "PLANNED → BOARDING: the gathering point is open")
     Trip startBoarding(@PathVariable String id) {
-        return Trip.of(trips.startBoarding(tripId(id)));
+        return Trip.of(trips.startBoarding(PathIds.trip(id)));
     }
 
     @PostMapping("/{id}/departure")
     @Operation(summary = "BOARDING → DEPARTED at {at} (Beijing time, not in the future); everyone BOARDED or NO_SHOW")
     Trip depart(@PathVariable String id, @RequestBody TimeInput input) {
-        return Trip.of(trips.depart(tripId(id), time(input)));
+        return Trip.of(trips.depart(PathIds.trip(id), time(input)));
     }
 
     @PostMapping("/{id}/arrival")
     @Operation(summary = "DEPARTED → ARRIVED at {at} (ADMIN, CASEWORKER); fixes each traveller's share of the cost")
     Trip arrive(@PathVariable String id, @RequestBody TimeInput input) {
-        return Trip.of(trips.arrive(tripId(id), time(input)));
+        return Trip.of(trips.arrive(PathIds.trip(id), time(input)));
     }
 
     @PostMapping("/{id}/close")
     @Operation(summary = "ARRIVED → HANDED_OVER once every boarded traveller is handed over (ADMIN, CASEWORKER)")
     Trip close(@PathVariable String id) {
-        return Trip.of(trips.close(tripId(id)));
+        return Trip.of(trips.close(PathIds.trip(id)));
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel before departure with a reason; every traveller is freed")
     Trip cancel(@PathVariable String id, @RequestBody CancelInput input) {
-        return Trip.of(trips.cancel(tripId(id), input.reason()));
+        return Trip.of(trips.cancel(PathIds.trip(id), input.reason()));
     }
 
     @GetMapping("/{id}/shares")
@@ -260,7 +263,7 @@ class TripsApi {
             summary = "Each traveller's share of the cost once ARRIVED (exact to the fen), and whether their"
                     + " charter is fully subsidised; empty before")
     List<Share> shares(@PathVariable String id) {
-        return trips.shares(tripId(id)).stream().map(Share::of).toList();
+        return trips.shares(PathIds.trip(id)).stream().map(Share::of).toList();
     }
 
     private static LocalDateTime time(TimeInput input) {
@@ -268,13 +271,5 @@ class TripsApi {
         LocalDateTime at = typed.requiredTime(input.at(), "at");
         typed.check();
         return at;
-    }
-
-    private static TripId tripId(String id) {
-        return TripId.parse(id).orElseThrow(() -> new RecordNotFoundException("trip", id));
-    }
-
-    private static WorkerId workerId(String id) {
-        return WorkerId.parse(id).orElseThrow(() -> new RecordNotFoundException("traveller", id));
     }
 }

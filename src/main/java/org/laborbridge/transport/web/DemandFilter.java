@@ -2,6 +2,7 @@ package org.laborbridge.transport.web;
 
 import org.laborbridge.transport.DemandQuery;
 import org.laborbridge.transport.DemandStatus;
+import org.laborbridge.transport.forms.TypedFields;
 
 /** The demand list's filter as typed; malformed values are ignored, like the trip list's. */
 record DemandFilter(String status, String region, String from, String to, Integer page) {

@@ -7,12 +7,14 @@ import org.laborbridge.placements.PlacementStatus;
 import org.laborbridge.placements.PlacementView;
 import org.laborbridge.placements.Placements;
 import org.laborbridge.shared.InvalidInputException;
-import org.laborbridge.shared.RecordNotFoundException;
 import org.laborbridge.shared.ResidentId;
 import org.laborbridge.shared.web.Refusals;
 import org.laborbridge.transport.DemandId;
 import org.laborbridge.transport.DemandStatus;
 import org.laborbridge.transport.TransportDemands;
+import org.laborbridge.transport.forms.DemandFields;
+import org.laborbridge.transport.forms.PathIds;
+import org.laborbridge.transport.forms.TypedFields;
 import org.laborbridge.workers.WorkerRegistry;
 import org.laborbridge.workers.WorkerSummary;
 import org.springframework.context.MessageSource;
@@ -90,7 +92,7 @@ class DemandPages {
 
     @PostMapping("/{id}/cancel")
     String cancel(@PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        DemandId demand = DemandId.parse(id).orElseThrow(() -> new RecordNotFoundException("demand", id));
+        DemandId demand = PathIds.demand(id);
         try {
             demands.cancel(demand, reason);
             Flash.say(redirect, messages, "transport.page.flash.demandCancelled");

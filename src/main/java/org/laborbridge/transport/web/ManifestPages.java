@@ -6,6 +6,8 @@ import org.laborbridge.transport.Manifest;
 import org.laborbridge.transport.TravellerStatus;
 import org.laborbridge.transport.TripId;
 import org.laborbridge.transport.Trips;
+import org.laborbridge.transport.forms.ManifestDownload;
+import org.laborbridge.transport.forms.PathIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +30,7 @@ class ManifestPages {
 
     @GetMapping("/transport/{id}/manifest")
     String printable(@PathVariable String id, Model model) {
-        TripId trip = TripPages.tripId(id);
+        TripId trip = PathIds.trip(id);
         Manifest manifest = trips.mayReveal(trips.find(trip)) ? trips.manifestInFull(trip) : trips.manifest(trip);
         model.addAttribute("manifest", manifest);
         model.addAttribute("trip", manifest.trip());
@@ -44,6 +46,6 @@ class ManifestPages {
 
     @GetMapping("/transport/{id}/manifest.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable String id, Locale locale) {
-        return ManifestDownload.of(trips, TripPages.tripId(id), locale);
+        return ManifestDownload.of(trips, PathIds.trip(id), locale);
     }
 }

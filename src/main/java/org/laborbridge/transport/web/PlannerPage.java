@@ -3,6 +3,7 @@ package org.laborbridge.transport.web;
 import java.util.List;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.transport.TripView;
+import org.laborbridge.transport.forms.PlanFields;
 import org.laborbridge.transport.planner.PlanProposal;
 import org.laborbridge.transport.planner.PlanRequest;
 import org.laborbridge.transport.planner.TripPlanning;

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import org.laborbridge.employers.EmployerId;
 import org.laborbridge.placements.PlacementId;
 import org.laborbridge.shared.InvalidInputException;
-import org.laborbridge.shared.RecordNotFoundException;
 import org.laborbridge.transport.DemandQuery;
 import org.laborbridge.transport.DemandStatus;
 import org.laborbridge.transport.DemandView;
@@ -20,6 +19,9 @@ import org.laborbridge.transport.TransportDemands;
 import org.laborbridge.transport.TripId;
 import org.laborbridge.transport.TripView;
 import org.laborbridge.transport.Trips;
+import org.laborbridge.transport.forms.PathIds;
+import org.laborbridge.transport.forms.TripFields;
+import org.laborbridge.transport.forms.TypedFields;
 import org.laborbridge.workers.WorkerId;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -57,7 +59,7 @@ class TripDetailPage {
 
     @GetMapping
     ModelAndView detail(@PathVariable String id) {
-        return page(TripPages.tripId(id), null);
+        return page(PathIds.trip(id), null);
     }
 
     @PostMapping("/boarding")
@@ -94,7 +96,7 @@ class TripDetailPage {
             @PathVariable String id,
             @RequestParam(name = "placement", required = false) List<String> chosen,
             RedirectAttributes redirect) {
-        TripId trip = TripPages.tripId(id);
+        TripId trip = PathIds.trip(id);
         List<String> placements = chosen == null ? List.of() : chosen;
         try {
             TypedFields typed = new TypedFields();
@@ -167,7 +169,7 @@ class TripDetailPage {
 
     private ModelAndView tripAction(
             String id, RedirectAttributes redirect, String flashKey, Function<TripId, TripView> action) {
-        TripId trip = TripPages.tripId(id);
+        TripId trip = PathIds.trip(id);
         try {
             action.apply(trip);
             Flash.say(redirect, messages, flashKey);
@@ -179,8 +181,8 @@ class TripDetailPage {
 
     private ModelAndView lineAction(
             String id, String worker, RedirectAttributes redirect, String flashKey, LineAction action) {
-        TripId trip = TripPages.tripId(id);
-        WorkerId traveller = WorkerId.parse(worker).orElseThrow(() -> new RecordNotFoundException("traveller", worker));
+        TripId trip = PathIds.trip(id);
+        WorkerId traveller = PathIds.traveller(worker);
         try {
             action.apply(trip, traveller);
             Flash.say(redirect, messages, flashKey);

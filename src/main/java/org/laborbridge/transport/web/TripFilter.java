@@ -3,6 +3,7 @@ package org.laborbridge.transport.web;
 import org.laborbridge.transport.TransportMode;
 import org.laborbridge.transport.TripQuery;
 import org.laborbridge.transport.TripStatus;
+import org.laborbridge.transport.forms.TypedFields;
 
 /**
  * The trip list's filter as typed: status, mode, origin region and a period of planned departure.

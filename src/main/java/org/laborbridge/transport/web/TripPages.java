@@ -3,13 +3,14 @@ package org.laborbridge.transport.web;
 import java.util.List;
 import java.util.Map;
 import org.laborbridge.shared.InvalidInputException;
-import org.laborbridge.shared.RecordNotFoundException;
 import org.laborbridge.shared.web.Refusals;
 import org.laborbridge.transport.TransportMode;
 import org.laborbridge.transport.TripId;
 import org.laborbridge.transport.TripStatus;
 import org.laborbridge.transport.TripView;
 import org.laborbridge.transport.Trips;
+import org.laborbridge.transport.forms.PathIds;
+import org.laborbridge.transport.forms.TripFields;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,7 +68,7 @@ class TripPages {
 
     @GetMapping("/transport/{id}/edit")
     String editForm(@PathVariable String id, Model model) {
-        TripView trip = trips.find(tripId(id));
+        TripView trip = trips.find(PathIds.trip(id));
         if (!trips.mayChange(trip)) {
             throw new AccessDeniedException("Only those who run this trip change it");
         }
@@ -77,7 +78,7 @@ class TripPages {
     @PostMapping("/transport/{id}")
     ModelAndView change(
             @PathVariable String id, @ModelAttribute TripFields fields, Model model, RedirectAttributes redirect) {
-        TripId trip = tripId(id);
+        TripId trip = PathIds.trip(id);
         try {
             trips.change(trip, fields.toForm());
             Flash.say(redirect, messages, "transport.page.flash.changed");
@@ -100,9 +101,5 @@ class TripPages {
         model.addAttribute("errors", errors);
         model.addAttribute("modes", TransportMode.values());
         return "transport/form";
-    }
-
-    static TripId tripId(String id) {
-        return TripId.parse(id).orElseThrow(() -> new RecordNotFoundException("trip", id));
     }
 }

@@ -13,6 +13,7 @@ import org.laborbridge.placements.PlacementView;
 import org.laborbridge.transport.TripQuery;
 import org.laborbridge.transport.TripView;
 import org.laborbridge.transport.Trips;
+import org.laborbridge.transport.forms.ManifestDownload;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;

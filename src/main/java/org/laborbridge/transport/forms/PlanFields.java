@@ -1,4 +1,4 @@
-package org.laborbridge.transport.web;
+package org.laborbridge.transport.forms;
 
 import java.time.LocalDate;
 import org.laborbridge.transport.planner.PlanRequest;

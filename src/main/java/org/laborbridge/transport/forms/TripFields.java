@@ -1,4 +1,4 @@
-package org.laborbridge.transport.web;
+package org.laborbridge.transport.forms;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -29,11 +29,11 @@ public record TripFields(
         String totalCost,
         String batchNo) {
 
-    static TripFields blank() {
+    public static TripFields blank() {
         return new TripFields(TransportMode.BUS.name(), null, null, null, null, null, null, null, null, null, null);
     }
 
-    static TripFields of(TripView trip) {
+    public static TripFields of(TripView trip) {
         return new TripFields(
                 trip.mode().name(),
                 trip.operator(),
@@ -68,7 +68,7 @@ public record TripFields(
     }
 
     /** What a datetime-local input shows: minutes in the bureau's zone. */
-    static String localInput(Instant at) {
+    public static String localInput(Instant at) {
         return at == null
                 ? null
                 : LocalDateTime.ofInstant(at, BureauTime.ZONE)

@@ -1,4 +1,4 @@
-package org.laborbridge.transport.web;
+package org.laborbridge.transport.forms;
 
 import java.time.LocalDate;
 import org.laborbridge.placements.PlacementId;
@@ -11,7 +11,7 @@ import org.laborbridge.transport.planning.TravelWindow;
 /** The demand form as typed, on the page and in the API: the placement by id, the window as days. */
 public record DemandFields(String placement, String earliest, String latest, String gatheringPoint, String note) {
 
-    static DemandFields blank() {
+    public static DemandFields blank() {
         return new DemandFields(null, null, null, null, null);
     }
 
@@ -19,7 +19,7 @@ public record DemandFields(String placement, String earliest, String latest, Str
      * A new demand for a placement proposes the week before its start, as the automatic demand
      * does, but never a day already past.
      */
-    static DemandFields proposedFor(PlacementView placement) {
+    public static DemandFields proposedFor(PlacementView placement) {
         TravelWindow week = TravelWindow.weekBefore(placement.startDate());
         LocalDate today = BureauTime.today();
         LocalDate earliest = week.earliest().isBefore(today) ? today : week.earliest();
@@ -27,7 +27,7 @@ public record DemandFields(String placement, String earliest, String latest, Str
         return new DemandFields(placement.id().toString(), earliest.toString(), latest.toString(), null, null);
     }
 
-    static DemandFields of(DemandView demand) {
+    public static DemandFields of(DemandView demand) {
         return new DemandFields(
                 demand.placement().toString(),
                 demand.earliest().toString(),

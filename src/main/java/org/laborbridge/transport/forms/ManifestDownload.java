@@ -1,4 +1,4 @@
-package org.laborbridge.transport.web;
+package org.laborbridge.transport.forms;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
@@ -17,7 +17,7 @@ import org.springframework.http.ResponseEntity;
  */
 public final class ManifestDownload {
 
-    static final MediaType XLSX =
+    public static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private ManifestDownload() {}
