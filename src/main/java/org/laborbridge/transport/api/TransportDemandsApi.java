@@ -60,7 +60,8 @@ class TransportDemandsApi {
                 typed.day(from, "from"),
                 typed.day(to, "to"),
                 page,
-                size);
+                size,
+                null);
         typed.check();
         DemandPage found = demands.search(query);
         return new Page<>(found.items().stream().map(Demand::of).toList(), found.total(), found.page(), found.size());

@@ -16,6 +16,7 @@ import org.laborbridge.transport.planner.PlanProposal;
 import org.laborbridge.transport.planner.PlanRequest;
 import org.laborbridge.transport.planner.ProposedTrip;
 import org.laborbridge.transport.planner.TripPlanning;
+import org.laborbridge.transport.planner.UnplannedDemand;
 import org.laborbridge.transport.planning.DepartureExplanation;
 import org.laborbridge.transport.planning.ModeOption;
 import org.laborbridge.transport.planning.ModeTariff;
@@ -144,7 +145,10 @@ class TripPlansApi {
                     proposal.fingerprint(),
                     proposal.trips().stream().map(Vehicle::of).toList(),
                     proposal.departures().stream().map(Departure::of).toList(),
-                    proposal.unplanned().stream().map(Demand::of).toList(),
+                    proposal.unplanned().stream()
+                            .map(UnplannedDemand::demand)
+                            .map(Demand::of)
+                            .toList(),
                     proposal.tariffs().stream().map(Tariff::of).toList(),
                     TransportJson.yuan(proposal.totalCost()),
                     proposal.travellers());

@@ -130,6 +130,10 @@ class DemandService implements TransportDemands, OpenDemands {
             conditions.add("household_county like :region");
             parameters.put("region", regionPrefix(query.region()) + "%");
         }
+        if (query.placement() != null) {
+            conditions.add("placement_id = :placement");
+            parameters.put("placement", query.placement().value());
+        }
         if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
             throw DemandRefusals.refused("to", "REVERSED", query.from().toString());
         }

@@ -119,15 +119,22 @@ final class TransportDemand {
         if (!terms.isAway()) {
             return Optional.empty();
         }
-        TravelWindow week = TravelWindow.weekBefore(terms.startDate());
-        if (week.latest().isBefore(today)) {
-            return Optional.empty();
-        }
-        LocalDate from = week.earliest().isBefore(today) ? today : week.earliest();
-        return Optional.of(new TransportDemand(
-                DemandId.random(),
-                terms,
-                new State(from, week.latest(), null, null, DemandStatus.OPEN, null, null, 0, by, at)));
+        return TravelWindow.weekBefore(terms.startDate())
+                .fromToday(today)
+                .map(window -> new TransportDemand(
+                        DemandId.random(),
+                        terms,
+                        new State(
+                                window.earliest(),
+                                window.latest(),
+                                null,
+                                null,
+                                DemandStatus.OPEN,
+                                null,
+                                null,
+                                0,
+                                by,
+                                at)));
     }
 
     /** A new window, gathering point and note, while nobody has put the traveller on a trip. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -124,17 +125,16 @@ class PlanningService implements TripPlanning {
         Map<UUID, DemandView> byId = open.stream()
                 .map(PlannableDemand::demand)
                 .collect(Collectors.toMap(d -> d.id().value(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        List<DemandView> unplanned = new ArrayList<>();
+        List<UnplannedDemand> unplanned = new ArrayList<>();
         List<Traveller> travellers = new ArrayList<>();
         for (DemandView demand : byId.values()) {
-            if (demand.latest().isBefore(today)) {
-                unplanned.add(demand);
-            } else {
-                travellers.add(traveller(demand, today));
-            }
+            traveller(demand, today)
+                    .ifPresentOrElse(
+                            travellers::add,
+                            () -> unplanned.add(new UnplannedDemand(demand, UnplannedDemand.WINDOW_PASSED)));
         }
         TripPlan plan = new TripPlanner(tariffs).plan(travellers);
-        plan.unplanned().forEach(id -> unplanned.add(byId.get(id)));
+        plan.unplanned().forEach(id -> unplanned.add(new UnplannedDemand(byId.get(id), UnplannedDemand.NO_MODE)));
         List<ProposedTrip> proposed = plan.trips().stream()
                 .map(trip -> new ProposedTrip(
                         trip,
@@ -154,14 +154,12 @@ class PlanningService implements TripPlanning {
                 carried);
     }
 
-    /** Days of the window already gone are not offered: nobody departs yesterday. */
-    private static Traveller traveller(DemandView demand, LocalDate today) {
-        LocalDate earliest = demand.earliest().isBefore(today) ? today : demand.earliest();
-        return Traveller.of(
-                demand.id().value(),
-                RegionCode.of(demand.householdCounty()),
-                demand.workRegion(),
-                TravelWindow.of(earliest, demand.latest()));
+    /** Days of the window already gone are not offered; a window wholly gone is no traveller. */
+    private static Optional<Traveller> traveller(DemandView demand, LocalDate today) {
+        return TravelWindow.of(demand.earliest(), demand.latest())
+                .fromToday(today)
+                .map(window -> Traveller.of(
+                        demand.id().value(), RegionCode.of(demand.householdCounty()), demand.workRegion(), window));
     }
 
     private TripForm form(ProposedTrip vehicle, Integer batchNo) {

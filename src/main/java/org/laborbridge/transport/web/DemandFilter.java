@@ -15,7 +15,8 @@ record DemandFilter(String status, String region, String from, String to, Intege
                 lenient.day(from, "from"),
                 lenient.day(to, "to"),
                 page == null ? 0 : Math.max(0, page),
-                DemandQuery.DEFAULT_SIZE);
+                DemandQuery.DEFAULT_SIZE,
+                null);
     }
 
     public String parameters(int atPage) {

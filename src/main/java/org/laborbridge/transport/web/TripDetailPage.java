@@ -210,8 +210,8 @@ class TripDetailPage {
 
     /** Open demands of workers from the trip's origin, earliest travel window first. */
     private List<DemandView> openDemandsFrom(TripView trip) {
-        return demands.search(
-                        new DemandQuery(DemandStatus.OPEN, trip.origin().value(), null, null, 0, DemandQuery.MAX_SIZE))
+        return demands.search(new DemandQuery(
+                        DemandStatus.OPEN, trip.origin().value(), null, null, 0, DemandQuery.MAX_SIZE, null))
                 .items();
     }
 

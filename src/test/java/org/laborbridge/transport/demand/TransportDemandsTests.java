@@ -255,7 +255,7 @@ class TransportDemandsTests {
         Caller worker = DemandFixtures.workerOf(placement.worker());
 
         assertThat(Callers.runAs(own, () -> demands.find(demand)).placement()).isEqualTo(placement.id());
-        assertThat(Callers.runAs(own, () -> demands.search(new DemandQuery(null, FENGHUANG, null, null, 0, 100)))
+        assertThat(Callers.runAs(own, () -> demands.search(new DemandQuery(null, FENGHUANG, null, null, 0, 100, null)))
                         .items())
                 .extracting(DemandView::id)
                 .contains(demand);
@@ -268,15 +268,16 @@ class TransportDemandsTests {
 
         assertThatThrownBy(() -> Callers.runAs(other, () -> demands.find(demand)))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThat(Callers.runAs(other, () -> demands.search(new DemandQuery(null, FENGHUANG, null, null, 0, 100)))
+        assertThat(Callers.runAs(
+                                other, () -> demands.search(new DemandQuery(null, FENGHUANG, null, null, 0, 100, null)))
                         .items())
                 .extracting(DemandView::id)
                 .doesNotContain(demand);
 
         assertThatThrownBy(() -> Callers.runAs(worker, () -> demands.find(demand)))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() ->
-                        Callers.runAs(worker, () -> demands.search(new DemandQuery(null, null, null, null, 0, 20))))
+        assertThatThrownBy(() -> Callers.runAs(
+                        worker, () -> demands.search(new DemandQuery(null, null, null, null, 0, 20, null))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -292,37 +293,38 @@ class TransportDemandsTests {
         List<DemandId> partnersList = Callers.runAs(
                         xiangxi,
                         () -> demands.search(
-                                new DemandQuery(DemandStatus.OPEN, null, start.minusDays(3), start, 0, 100)))
+                                new DemandQuery(DemandStatus.OPEN, null, start.minusDays(3), start, 0, 100, null)))
                 .items()
                 .stream()
                 .map(DemandView::id)
                 .toList();
         assertThat(partnersList).contains(luxiDemand).doesNotContain(yishuiDemand);
 
-        List<DemandId> linyiCounty =
-                asCaseworker(() -> demands.search(new DemandQuery(null, YISHUI, start.minusDays(3), start, 0, 100)))
-                        .items()
-                        .stream()
-                        .map(DemandView::id)
-                        .toList();
+        List<DemandId> linyiCounty = asCaseworker(
+                        () -> demands.search(new DemandQuery(null, YISHUI, start.minusDays(3), start, 0, 100, null)))
+                .items()
+                .stream()
+                .map(DemandView::id)
+                .toList();
         assertThat(linyiCounty).contains(yishuiDemand).doesNotContain(luxiDemand);
 
         assertThat(asCaseworker(() -> demands.search(
-                                new DemandQuery(null, LUXI, start.plusDays(1), start.plusDays(5), 0, 100)))
+                                new DemandQuery(null, LUXI, start.plusDays(1), start.plusDays(5), 0, 100, null)))
                         .items())
                 .extracting(DemandView::id)
                 .doesNotContain(luxiDemand);
         assertThat(asCaseworker(() -> demands.search(
-                                new DemandQuery(DemandStatus.PLANNED, LUXI, start.minusDays(3), start, 0, 100)))
+                                new DemandQuery(DemandStatus.PLANNED, LUXI, start.minusDays(3), start, 0, 100, null)))
                         .items())
                 .extracting(DemandView::id)
                 .doesNotContain(luxiDemand);
         assertRefused(
-                () -> asCaseworker(() -> demands.search(new DemandQuery(null, "43", null, null, 0, 10))),
+                () -> asCaseworker(() -> demands.search(new DemandQuery(null, "43", null, null, 0, 10, null))),
                 "region",
                 "FORMAT");
         assertRefused(
-                () -> asCaseworker(() -> demands.search(new DemandQuery(null, null, start, start.minusDays(1), 0, 10))),
+                () -> asCaseworker(
+                        () -> demands.search(new DemandQuery(null, null, start, start.minusDays(1), 0, 10, null))),
                 "to",
                 "REVERSED");
     }

@@ -185,7 +185,7 @@ class TripPlanningTests {
 
         List<TripId> tripIds = confirmed.stream().map(TripView::id).toList();
         DemandPage planned = asCaseworker(() -> demands.search(
-                new DemandQuery(DemandStatus.PLANNED, YONGSHUN, travelDay, travelDay, 0, DemandQuery.MAX_SIZE)));
+                new DemandQuery(DemandStatus.PLANNED, YONGSHUN, travelDay, travelDay, 0, DemandQuery.MAX_SIZE, null)));
         assertThat(planned.total()).isEqualTo(130);
         assertThat(planned.items())
                 .allSatisfy(demand -> assertThat(demand.trip()).isIn(tripIds));
@@ -235,7 +235,7 @@ class TripPlanningTests {
         PlanProposal proposal =
                 asCaseworker(() -> planning.propose(new PlanRequest(today.minusDays(5), start, BAOJING)));
 
-        assertThat(proposal.unplanned()).extracting(DemandView::id).containsExactly(lateDemand);
+        assertThat(proposal.unplanned()).extracting(u -> u.demand().id()).containsExactly(lateDemand);
         assertThat(proposal.trips()).hasSize(1);
         assertThat(proposal.trips().get(0).travellers())
                 .extracting(DemandView::placement)

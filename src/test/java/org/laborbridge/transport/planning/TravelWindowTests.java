@@ -26,6 +26,18 @@ class TravelWindowTests {
     }
 
     @Test
+    void fromTodayKeepsOnlyTheDaysStillAhead() {
+        TravelWindow week = TravelWindow.weekBefore(START);
+
+        assertThat(week.fromToday(START.minusDays(10))).contains(week);
+        assertThat(week.fromToday(START.minusDays(3)))
+                .contains(TravelWindow.of(START.minusDays(3), START.minusDays(1)));
+        assertThat(week.fromToday(START.minusDays(1)))
+                .contains(TravelWindow.of(START.minusDays(1), START.minusDays(1)));
+        assertThat(week.fromToday(START)).isEmpty();
+    }
+
+    @Test
     void rejectsAWindowThatEndsBeforeItStarts() {
         assertThatIllegalArgumentException().isThrownBy(() -> TravelWindow.of(START, START.minusDays(1)));
     }
