@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.laborbridge.employers.EmployerId;
@@ -173,10 +172,7 @@ class TripsApi {
         if (input.placements() == null) {
             typed.required(input.placement(), "placement");
         }
-        List<PlacementId> several = new ArrayList<>();
-        for (String placement : input.placements() == null ? List.<String>of() : input.placements()) {
-            several.add(typed.id(placement, "placements", PlacementId::parse));
-        }
+        List<PlacementId> several = typed.placements(input.placements(), "placements");
         typed.check();
         List<Line> added = (input.placements() == null
                         ? List.of(trips.addTraveller(trip, one))

@@ -1,6 +1,6 @@
 package org.laborbridge.transport.forms;
 
-import java.time.LocalDate;
+import java.util.Optional;
 import org.laborbridge.placements.PlacementId;
 import org.laborbridge.placements.PlacementView;
 import org.laborbridge.shared.BureauTime;
@@ -17,14 +17,18 @@ public record DemandFields(String placement, String earliest, String latest, Str
 
     /**
      * A new demand for a placement proposes the week before its start, as the automatic demand
-     * does, but never a day already past.
+     * does, but never a day already past; when that whole week is over the days are left for
+     * the caseworker to choose.
      */
     public static DemandFields proposedFor(PlacementView placement) {
-        TravelWindow week = TravelWindow.weekBefore(placement.startDate());
-        LocalDate today = BureauTime.today();
-        LocalDate earliest = week.earliest().isBefore(today) ? today : week.earliest();
-        LocalDate latest = week.latest().isBefore(earliest) ? earliest : week.latest();
-        return new DemandFields(placement.id().toString(), earliest.toString(), latest.toString(), null, null);
+        Optional<TravelWindow> ahead =
+                TravelWindow.weekBefore(placement.startDate()).fromToday(BureauTime.today());
+        return new DemandFields(
+                placement.id().toString(),
+                ahead.map(window -> window.earliest().toString()).orElse(null),
+                ahead.map(window -> window.latest().toString()).orElse(null),
+                null,
+                null);
     }
 
     public static DemandFields of(DemandView demand) {

@@ -61,7 +61,7 @@ public record TripFields(
                 typed.time(plannedDeparture, "plannedDeparture"),
                 typed.time(plannedArrival, "plannedArrival"),
                 typed.number(seats, "seats"),
-                typed.yuan(totalCost, "totalCost"),
+                typed.totalCost(totalCost),
                 typed.number(batchNo, "batchNo"));
         typed.check();
         return form;

@@ -10,31 +10,56 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import org.laborbridge.placements.PlacementId;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.InvalidValueException;
 import org.laborbridge.shared.Money;
 import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.ResidentId;
 import org.laborbridge.shared.Violation;
+import org.laborbridge.transport.trips.TotalCost;
 
 /**
  * Text typed into a transport form or sent as JSON, read field by field. A malformed value is
  * collected as a refusal of its own field instead of failing the request, so a form shows every
  * mistake at once and the API answers 422 naming the field (a cost of "abc" is field
  * {@code totalCost}, code {@code FORMAT}). Blank is "not given"; the services decide whether that
- * is allowed.
+ * is allowed. Days and times outside the years {@value #FIRST_YEAR}–{@value #LAST_YEAR} are
+ * refused as FORMAT too: nobody travels then, and such a year would not fit the database.
  */
 public final class TypedFields {
 
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
+    /** The most placements one request may name: as many as the largest vehicle has seats. */
+    public static final int MAX_PLACEMENTS = 3000;
+
+    /** The most destinations one trip may name. */
+    public static final int MAX_DESTINATIONS = 20;
+
     private final List<Violation> violations = new ArrayList<>();
 
-    public Money yuan(String text, String field) {
-        return read(text, field, Money::ofYuan);
+    /** A trip's cost in yuan, refused in the trips' own words (field totalCost, e.g. NEGATIVE). */
+    public Money totalCost(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return TotalCost.parse(text);
+        } catch (InvalidInputException invalid) {
+            violations.addAll(invalid.violations());
+            return null;
+        }
     }
 
     public LocalDateTime time(String text, String field) {
         // datetime-local inputs send "2026-03-01T08:00"; people and scripts also write a space.
-        return read(text, field, value -> parsed(() -> LocalDateTime.parse(value.replace(' ', 'T'))));
+        return read(
+                text,
+                field,
+                value -> inYears(parsed(() -> LocalDateTime.parse(value.replace(' ', 'T'))), LocalDateTime::getYear));
     }
 
     /** A time that must be given, e.g. when a trip departed: blank is refused as REQUIRED. */
@@ -52,7 +77,7 @@ public final class TypedFields {
     }
 
     public LocalDate day(String text, String field) {
-        return read(text, field, value -> parsed(() -> LocalDate.parse(value)));
+        return read(text, field, value -> inYears(parsed(() -> LocalDate.parse(value)), LocalDate::getYear));
     }
 
     public Integer number(String text, String field) {
@@ -67,13 +92,20 @@ public final class TypedFields {
         return read(text, field, RegionCode::of);
     }
 
-    /** Codes separated by spaces, commas or the Chinese comma. */
+    /**
+     * Codes separated by spaces, commas or the Chinese comma; more than {@link #MAX_DESTINATIONS}
+     * are refused as TOO_MANY before any is read.
+     */
     public List<RegionCode> regions(String text, String field) {
         if (blank(text)) {
             return List.of();
         }
+        String[] tokens = text.strip().split("[\\s,，、]+");
+        if (tooMany(tokens.length, MAX_DESTINATIONS, field)) {
+            return List.of();
+        }
         List<RegionCode> codes = new ArrayList<>();
-        for (String code : text.strip().split("[\\s,，、]+")) {
+        for (String code : tokens) {
             RegionCode region = region(code, field);
             if (region != null) {
                 codes.add(region);
@@ -100,6 +132,26 @@ public final class TypedFields {
                 value -> parse.apply(value).orElseThrow(() -> new InvalidValueException("field", "UNKNOWN")));
     }
 
+    /**
+     * Placements by id, each refused as UNKNOWN at its row (from 1) when malformed; more than
+     * {@link #MAX_PLACEMENTS} are refused as TOO_MANY before any is read.
+     */
+    public List<PlacementId> placements(List<String> texts, String field) {
+        if (texts == null || tooMany(texts.size(), MAX_PLACEMENTS, field)) {
+            return List.of();
+        }
+        List<PlacementId> ids = new ArrayList<>();
+        for (int row = 0; row < texts.size(); row++) {
+            int before = violations.size();
+            PlacementId id = id(texts.get(row), field, PlacementId::parse);
+            if (violations.size() > before) {
+                violations.set(before, violations.get(before).atRow(row + 1));
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
     /** Throws every refusal collected so far, or returns quietly when there is none. */
     public void check() {
         if (!violations.isEmpty()) {
@@ -121,6 +173,22 @@ public final class TypedFields {
                             : Violation.of(field, invalid));
             return null;
         }
+    }
+
+    private boolean tooMany(int count, int most, String field) {
+        if (count <= most) {
+            return false;
+        }
+        violations.add(Violation.of(field, "TOO_MANY", "transport.page.invalid.TOO_MANY", most));
+        return true;
+    }
+
+    private static <T> T inYears(T value, ToIntFunction<T> year) {
+        int of = year.applyAsInt(value);
+        if (of < FIRST_YEAR || of > LAST_YEAR) {
+            throw new InvalidValueException("field", "FORMAT");
+        }
+        return value;
     }
 
     private static <T> T parsed(Supplier<T> parse) {

@@ -2,6 +2,9 @@ package org.laborbridge.transport.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.laborbridge.shared.BureauTime;
 import org.laborbridge.transport.CheckResult;
 import org.laborbridge.transport.Manifest;
 import org.laborbridge.transport.ManifestLine;
@@ -12,7 +15,21 @@ import org.laborbridge.transport.ManifestLine;
  */
 public record LineView(ManifestLine line, List<CheckState> checks, boolean cleared) {
 
-    public record CheckState(String check, CheckResult result) {}
+    public record CheckState(String check, CheckResult result) {
+
+        /**
+         * Who recorded the result, when, and their note, leaving out what the reader may not
+         * see (the service blanks the note and who for employers and workers).
+         */
+        public String detail() {
+            if (result == null) {
+                return "";
+            }
+            return Stream.of(result.by(), result.at() == null ? null : BureauTime.format(result.at()), result.note())
+                    .filter(part -> part != null && !part.isBlank())
+                    .collect(Collectors.joining(" · "));
+        }
+    }
 
     static List<LineView> of(Manifest manifest) {
         return manifest.lines().stream()
