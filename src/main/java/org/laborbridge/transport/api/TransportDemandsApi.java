@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import org.laborbridge.placements.PlacementId;
 import org.laborbridge.transport.DemandPage;
 import org.laborbridge.transport.DemandQuery;
 import org.laborbridge.transport.DemandStatus;
@@ -51,6 +52,8 @@ class TransportDemandsApi {
             @Parameter(description = "the travel window must overlap [from, to]") @RequestParam(required = false)
                     String from,
             @RequestParam(required = false) String to,
+            @Parameter(description = "only the demands of this placement") @RequestParam(required = false)
+                    String placement,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + DemandQuery.DEFAULT_SIZE) int size) {
         TypedFields typed = new TypedFields();
@@ -61,7 +64,7 @@ class TransportDemandsApi {
                 typed.day(to, "to"),
                 page,
                 size,
-                null);
+                typed.id(placement, "placement", PlacementId::parse));
         typed.check();
         DemandPage found = demands.search(query);
         return new Page<>(found.items().stream().map(Demand::of).toList(), found.total(), found.page(), found.size());

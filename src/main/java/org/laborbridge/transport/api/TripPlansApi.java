@@ -118,6 +118,14 @@ class TripPlansApi {
         }
     }
 
+    /** A demand the planner could not carry and why: WINDOW_PASSED (move the window) or NO_MODE (plan by hand). */
+    record Unplanned(String reason, Demand demand) {
+
+        static Unplanned of(UnplannedDemand unplanned) {
+            return new Unplanned(unplanned.reason(), Demand.of(unplanned.demand()));
+        }
+    }
+
     record Tariff(String mode, int seats, BigDecimal pricePerVehicle) {
 
         static Tariff of(ModeTariff tariff) {
@@ -132,7 +140,7 @@ class TripPlansApi {
             String fingerprint,
             List<Vehicle> trips,
             List<Departure> departures,
-            List<Demand> unplanned,
+            List<Unplanned> unplanned,
             List<Tariff> tariffs,
             BigDecimal totalCost,
             int travellers) {
@@ -145,10 +153,7 @@ class TripPlansApi {
                     proposal.fingerprint(),
                     proposal.trips().stream().map(Vehicle::of).toList(),
                     proposal.departures().stream().map(Departure::of).toList(),
-                    proposal.unplanned().stream()
-                            .map(UnplannedDemand::demand)
-                            .map(Demand::of)
-                            .toList(),
+                    proposal.unplanned().stream().map(Unplanned::of).toList(),
                     proposal.tariffs().stream().map(Tariff::of).toList(),
                     TransportJson.yuan(proposal.totalCost()),
                     proposal.travellers());

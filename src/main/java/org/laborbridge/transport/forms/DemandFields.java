@@ -40,6 +40,11 @@ public record DemandFields(String placement, String earliest, String latest, Str
                 demand.note());
     }
 
+    /** The same fields for this placement, whatever was posted: a change keeps the demand's placement. */
+    public DemandFields forPlacement(PlacementId id) {
+        return new DemandFields(id.toString(), earliest, latest, gatheringPoint, note);
+    }
+
     public DemandForm toForm() {
         TypedFields typed = new TypedFields();
         DemandForm form = new DemandForm(

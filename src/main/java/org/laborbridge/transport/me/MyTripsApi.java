@@ -30,8 +30,9 @@ class MyTripsApi {
 
     @GetMapping("/api/v1/me/trips")
     @Operation(
-            summary = "The worker's trips, next or latest first: batch, vehicle, gathering point and time, status,"
-                    + " and after arrival to whom they were handed over")
+            summary =
+                    "The worker's trips, next or latest first: batch, vehicle, gathering point and time, planned"
+                            + " arrival, the employer and work address, status, and after arrival to whom they were handed over")
     List<MyTripJson> trips() {
         Caller caller = Callers.current();
         if (!caller.is(Role.WORKER) || caller.workerId() == null) {
@@ -61,6 +62,7 @@ class MyTripsApi {
             String tripStatus,
             String status,
             String employer,
+            String workAddress,
             String receivedBy,
             Instant handedOverAt) {
 
@@ -86,6 +88,7 @@ class MyTripsApi {
                     trip.status().name(),
                     line.status().name(),
                     line.employerName(),
+                    line.workAddress(),
                     line.receivedBy(),
                     line.handedOverAt());
         }

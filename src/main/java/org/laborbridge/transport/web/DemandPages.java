@@ -10,8 +10,14 @@ import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.ResidentId;
 import org.laborbridge.shared.web.Refusals;
 import org.laborbridge.transport.DemandId;
+import org.laborbridge.transport.DemandPage;
+import org.laborbridge.transport.DemandQuery;
 import org.laborbridge.transport.DemandStatus;
+import org.laborbridge.transport.DemandView;
 import org.laborbridge.transport.TransportDemands;
+import org.laborbridge.transport.TripView;
+import org.laborbridge.transport.Trips;
+import org.laborbridge.transport.WorkerTrip;
 import org.laborbridge.transport.forms.DemandFields;
 import org.laborbridge.transport.forms.PathIds;
 import org.laborbridge.transport.forms.TypedFields;
@@ -34,45 +40,68 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Who needs transport, one list for the origin and the destination. The form records a demand for
  * a placement, named by its id or found through the worker's resident ID number (the way partner
- * staff know people), with the week before the start proposed as the travel window.
+ * staff know people), with the week before the start proposed as the travel window; the same form
+ * changes an OPEN demand.
  */
 @Controller
 @RequestMapping("/transport/demands")
 class DemandPages {
 
     private final TransportDemands demands;
+    private final Trips trips;
     private final Placements placements;
     private final WorkerRegistry registry;
     private final MessageSource messages;
 
-    DemandPages(TransportDemands demands, Placements placements, WorkerRegistry registry, MessageSource messages) {
+    DemandPages(
+            TransportDemands demands,
+            Trips trips,
+            Placements placements,
+            WorkerRegistry registry,
+            MessageSource messages) {
         this.demands = demands;
+        this.trips = trips;
         this.placements = placements;
         this.registry = registry;
         this.messages = messages;
     }
 
+    /**
+     * Filtered by a placement (the link from the placement's page), the list also names the trips
+     * that placement's worker rides for it.
+     */
     @GetMapping
     String list(@ModelAttribute("filter") DemandFilter filter, Model model) {
-        model.addAttribute("demands", demands.search(filter.toQuery()));
+        DemandQuery query = filter.toQuery();
+        DemandPage found = demands.search(query);
+        model.addAttribute("demands", found);
+        model.addAttribute("placementTrips", query.placement() == null ? List.of() : tripsOf(query.placement(), found));
         model.addAttribute("statuses", DemandStatus.values());
         model.addAttribute("mayRecord", demands.mayRecord());
         return "transport/demands";
     }
 
     @GetMapping("/new")
-    String newForm(
-            @RequestParam(required = false) String placement,
-            @RequestParam(required = false) String residentId,
-            Model model) {
+    String newForm(@RequestParam(required = false) String placement, Model model) {
         mayRecord();
         DemandFields fields = PlacementId.parse(placement == null ? "" : placement)
                 .map(placements::find)
                 .map(DemandFields::proposedFor)
                 .orElse(DemandFields.blank());
+        model.addAttribute("found", List.of());
+        return form(model, fields, null, Map.of());
+    }
+
+    /**
+     * Finds the placements of the worker with this resident ID number. Posted, not a query
+     * string: a full ID number in an address ends up in browser histories and proxy logs.
+     */
+    @PostMapping("/new/search")
+    String search(@RequestParam(required = false) String residentId, Model model) {
+        mayRecord();
         model.addAttribute("residentId", residentId);
         model.addAttribute("found", placementsOf(residentId, model));
-        return form(model, fields, Map.of());
+        return form(model, DemandFields.blank(), null, Map.of());
     }
 
     @PostMapping
@@ -82,11 +111,30 @@ class DemandPages {
             Flash.say(redirect, messages, "transport.page.flash.demandRecorded");
             return new ModelAndView("redirect:/transport/demands");
         } catch (InvalidInputException invalid) {
-            model.addAttribute("found", List.of());
-            form(model, fields, Refusals.byField(invalid, messages));
-            ModelAndView page = new ModelAndView("transport/demand-form", model.asMap());
-            page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-            return page;
+            return refused(model, fields, null, invalid);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable String id, Model model) {
+        mayRecord();
+        DemandView demand = demands.find(PathIds.demand(id));
+        return form(model, DemandFields.of(demand), demand, Map.of());
+    }
+
+    /** Changes the window, pick-up point or note of an OPEN demand; its placement stays. */
+    @PostMapping("/{id}")
+    ModelAndView change(
+            @PathVariable String id, @ModelAttribute DemandFields fields, Model model, RedirectAttributes redirect) {
+        mayRecord();
+        DemandView demand = demands.find(PathIds.demand(id));
+        DemandFields kept = fields.forPlacement(demand.placement());
+        try {
+            demands.change(demand.id(), kept.toForm());
+            Flash.say(redirect, messages, "transport.page.flash.demandChanged");
+            return new ModelAndView("redirect:/transport/demands?placement=" + demand.placement());
+        } catch (InvalidInputException invalid) {
+            return refused(model, kept, demand, invalid);
         }
     }
 
@@ -123,8 +171,29 @@ class DemandPages {
         return current;
     }
 
-    private String form(Model model, DemandFields fields, Map<String, List<String>> errors) {
+    /** The trips the worker of the placement's demands rides for it, in the reader's sight. */
+    private List<TripView> tripsOf(PlacementId placement, DemandPage found) {
+        return found.items().stream()
+                .map(DemandView::worker)
+                .distinct()
+                .flatMap(worker -> trips.ofWorker(worker).stream())
+                .filter(mine -> placement.equals(mine.line().placement()))
+                .map(WorkerTrip::trip)
+                .toList();
+    }
+
+    private ModelAndView refused(Model model, DemandFields fields, DemandView existing, InvalidInputException invalid) {
+        model.addAttribute("found", List.of());
+        form(model, fields, existing, Refusals.byField(invalid, messages));
+        ModelAndView page = new ModelAndView("transport/demand-form", model.asMap());
+        page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        return page;
+    }
+
+    /** {@code existing} is the demand being changed, null for a new one. */
+    private String form(Model model, DemandFields fields, DemandView existing, Map<String, List<String>> errors) {
         model.addAttribute("form", fields);
+        model.addAttribute("existing", existing);
         model.addAttribute("errors", errors);
         return "transport/demand-form";
     }

@@ -67,7 +67,11 @@ class PlannerPage {
             redirect.addFlashAttribute(
                     "created",
                     created.stream().map(trip -> trip.id().toString()).toList());
-            return new ModelAndView("redirect:/transport?status=PLANNED");
+            // The list filtered to the plan's window and region, so the new trips are on its first
+            // page however many later trips are planned.
+            return new ModelAndView("redirect:/transport?"
+                    + FilterParameters.of("status", "PLANNED", "from", from, "to", to, "region", region)
+                            .atPage(0));
         } catch (InvalidInputException invalid) {
             return page(from, to, region, null, Refused.of("plan", invalid, messages));
         }

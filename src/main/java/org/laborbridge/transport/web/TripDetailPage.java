@@ -1,8 +1,8 @@
 package org.laborbridge.transport.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.laborbridge.employers.EmployerId;
 import org.laborbridge.placements.PlacementId;
+import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.InvalidInputException;
+import org.laborbridge.shared.Violation;
+import org.laborbridge.transport.DemandPage;
 import org.laborbridge.transport.DemandQuery;
 import org.laborbridge.transport.DemandStatus;
 import org.laborbridge.transport.DemandView;
@@ -36,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One trip: its data, batch and steps, the manifest with each traveller's checks, boarding and
- * hand-over, and the panel that adds travellers from the open demands of the trip's origin. Every
+ * hand-over, and the panel that adds travellers from the open demands of the trip's batch region. Every
  * action posts and comes back here; a refusal shows the page again (422) with the reasons next to
  * the form or manifest line that failed, and nothing changed.
  */
@@ -57,9 +60,10 @@ class TripDetailPage {
         this.messages = messages;
     }
 
+    /** {@code candidates} is the page (from 0) of the add panel's list. */
     @GetMapping
-    ModelAndView detail(@PathVariable String id) {
-        return page(PathIds.trip(id), null);
+    ModelAndView detail(@PathVariable String id, @RequestParam(defaultValue = "0") int candidates) {
+        return page(PathIds.trip(id), null, candidates);
     }
 
     @PostMapping("/boarding")
@@ -100,16 +104,13 @@ class TripDetailPage {
         List<String> placements = chosen == null ? List.of() : chosen;
         try {
             TypedFields typed = new TypedFields();
-            List<PlacementId> ids = new ArrayList<>();
-            for (String placement : placements) {
-                ids.add(typed.id(placement, "placement", PlacementId::parse));
-            }
+            List<PlacementId> ids = typed.placements(placements, "placement");
             typed.check();
             int added = trips.addTravellers(trip, ids).size();
             Flash.say(redirect, messages, "transport.page.flash.added", added);
             return back(trip, ADD_FORM);
         } catch (InvalidInputException invalid) {
-            return page(trip, Refused.of(ADD_FORM, invalid, messages, rowNames(trip, placements)));
+            return page(trip, Refused.of(ADD_FORM, invalid, messages, rowNames(invalid, placements)), 0);
         }
     }
 
@@ -175,7 +176,7 @@ class TripDetailPage {
             Flash.say(redirect, messages, flashKey);
             return back(trip, TRIP_FORM);
         } catch (InvalidInputException invalid) {
-            return page(trip, Refused.of(TRIP_FORM, invalid, messages));
+            return page(trip, Refused.of(TRIP_FORM, invalid, messages), 0);
         }
     }
 
@@ -188,11 +189,11 @@ class TripDetailPage {
             Flash.say(redirect, messages, flashKey);
             return back(trip, lineForm(traveller));
         } catch (InvalidInputException invalid) {
-            return page(trip, Refused.of(lineForm(traveller), invalid, messages));
+            return page(trip, Refused.of(lineForm(traveller), invalid, messages), 0);
         }
     }
 
-    private ModelAndView page(TripId id, Refused refused) {
+    private ModelAndView page(TripId id, Refused refused, int candidatesPage) {
         Manifest manifest = trips.manifest(id);
         TripView trip = manifest.trip();
         TripActions actions = TripActions.of(trip, trips);
@@ -201,31 +202,48 @@ class TripDetailPage {
         page.addObject("manifest", manifest);
         page.addObject("lines", LineView.of(manifest));
         page.addObject("actions", actions);
-        page.addObject("candidates", actions.changeManifest() ? openDemandsFrom(trip) : List.of());
+        page.addObject("candidates", actions.changeManifest() ? candidates(trip, candidatesPage) : null);
         page.addObject("refused", refused);
         page.addObject("departureNow", TripFields.localInput(Instant.now()));
+        page.addObject("departureDay", BureauTime.dateOf(trip.plannedDeparture()));
         page.setStatus(refused == null ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
         return page;
     }
 
-    /** Open demands of workers from the trip's origin, earliest travel window first. */
-    private List<DemandView> openDemandsFrom(TripView trip) {
+    /**
+     * Open demands the trip could carry: workers from anywhere in its batch region (the partner
+     * region or prefecture the trip's batch is numbered in, not just the origin county) whose
+     * travel window contains the planned departure day, earliest window first, a page at a time.
+     */
+    private DemandPage candidates(TripView trip, int page) {
+        LocalDate departure = BureauTime.dateOf(trip.plannedDeparture());
         return demands.search(new DemandQuery(
-                        DemandStatus.OPEN, trip.origin().value(), null, null, 0, DemandQuery.MAX_SIZE, null))
-                .items();
+                DemandStatus.OPEN,
+                trip.batchRegion().value(),
+                departure,
+                departure,
+                Math.max(0, page),
+                DemandQuery.DEFAULT_SIZE,
+                null));
     }
 
-    /** Row numbers (from 1) of the posted placements, named by their workers for the refusal. */
-    private Map<Integer, String> rowNames(TripId trip, List<String> placements) {
-        Map<String, String> names = new HashMap<>();
-        openDemandsFrom(trips.find(trip))
-                .forEach(demand -> names.put(demand.placement().toString(), demand.workerName()));
+    /** The workers of the posted rows a refusal is about, by their demand, for its wording. */
+    private Map<Integer, String> rowNames(InvalidInputException invalid, List<String> placements) {
         Map<Integer, String> rows = new HashMap<>();
-        for (int row = 0; row < placements.size(); row++) {
-            rows.put(
-                    row + 1, Optional.ofNullable(names.get(placements.get(row))).orElse("#" + (row + 1)));
+        for (Violation violation : invalid.violations()) {
+            Integer row = violation.row();
+            if (row != null && row >= 1 && row <= placements.size()) {
+                rows.put(row, workerOf(placements.get(row - 1)).orElse("#" + row));
+            }
         }
         return rows;
+    }
+
+    private Optional<String> workerOf(String placement) {
+        return PlacementId.parse(placement == null ? "" : placement)
+                .flatMap(id -> demands.search(new DemandQuery(null, null, null, null, 0, 1, id)).items().stream()
+                        .findFirst())
+                .map(DemandView::workerName);
     }
 
     private static LocalDateTime required(String at) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,7 @@ import org.laborbridge.shared.BureauTime;
 import org.laborbridge.support.ApiClient;
 import org.laborbridge.support.ApiClient.Reply;
 import org.laborbridge.transport.TripView;
+import org.laborbridge.transport.forms.TypedFields;
 import org.laborbridge.transport.web.TripFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -140,7 +142,53 @@ class TripsApiTests {
                 .language("en")
                 .post("/api/v1/trips", tripJson(BureauTime.today().plusDays(3), "九千"));
 
-        assertThat(refused.json("errors[0].message").toString()).isNotBlank().doesNotContain("invalid.");
+        assertThat(refused.json("errors[0].message")).isEqualTo("Total cost: a number of yuan, such as 9000 or 9000.50.");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1999-12-31T08:00", "2101-01-01T08:00", "+99999-01-01T08:00"})
+    void refusesADepartureOutsideTheYears2000To2100AsFormatNotAServerError(String departure) {
+        Reply refused = caseworker()
+                .post(
+                        "/api/v1/trips",
+                        tripJson(BureauTime.today().plusDays(5), "9000")
+                                .replaceFirst("\"plannedDeparture\":\"[^\"]+\"", "\"plannedDeparture\":\"" + departure + "\""));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json("errors[0].field")).isEqualTo("plannedDeparture");
+        assertThat(refused.json("errors[0].code")).isEqualTo("FORMAT");
+    }
+
+    @Test
+    void refusesMorePlacementsThanAnyVehicleHasSeatsBeforeReadingThem() {
+        TripView bus = fixtures.bus(50);
+        String tooMany = IntStream.rangeClosed(0, TypedFields.MAX_PLACEMENTS)
+                .mapToObj(i -> "\"x" + i + "\"")
+                .collect(Collectors.joining(",", "{\"placements\":[", "]}"));
+
+        Reply refused = caseworker().post("/api/v1/trips/" + bus.id() + "/travellers", tooMany);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json("errors.length()")).isEqualTo(1);
+        assertThat(refused.json("errors[0].field")).isEqualTo("placements");
+        assertThat(refused.json("errors[0].code")).isEqualTo("TOO_MANY");
+    }
+
+    @Test
+    void refusesMoreThanTwentyDestinationsBeforeReadingThem() {
+        String destinations = IntStream.rangeClosed(0, TypedFields.MAX_DESTINATIONS)
+                .mapToObj(i -> "\"x" + i + "\"")
+                .collect(Collectors.joining(","));
+        Reply refused = caseworker()
+                .post(
+                        "/api/v1/trips",
+                        tripJson(BureauTime.today().plusDays(5), "9000")
+                                .replace("\"destinations\":[\"" + TripFixtures.LIXIA + "\"]", "\"destinations\":[" + destinations + "]"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json("errors.length()")).isEqualTo(1);
+        assertThat(refused.json("errors[0].field")).isEqualTo("destinations");
+        assertThat(refused.json("errors[0].code")).isEqualTo("TOO_MANY");
     }
 
     /** Sixty people try for fifty seats at once: exactly fifty get one, the others are told FULL. */
@@ -242,7 +290,23 @@ class TripsApiTests {
         assertThat(mine.json("[0].trip")).isEqualTo(bus.id().toString());
         assertThat(mine.json("[0].gatheringPoint")).isEqualTo("泸溪县人社局广场");
         assertThat(mine.json("[0].status")).isEqualTo("LISTED");
+        assertThat(mine.json("[0].employer")).isEqualTo("我的行程接口电子厂");
+        assertThat(mine.json("[0].workAddress")).isEqualTo(posting.workAddress());
         assertThat(caseworker().get("/api/v1/me/trips").status()).isEqualTo(404);
+    }
+
+    @Test
+    void listsTheDemandsOfOnePlacement() {
+        JobPostingView posting = fixtures.posting("需求按录用筛选电子厂");
+        LocalDate start = BureauTime.today().plusDays(35);
+        PlacementView hire = fixtures.demands().hire("筛选甲", TripFixtures.LUXI, posting, start);
+        fixtures.demands().hire("筛选乙", TripFixtures.LUXI, posting, start);
+
+        Reply listed = caseworker().get("/api/v1/transport-demands?placement=" + hire.id());
+
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.json("total")).isEqualTo(1);
+        assertThat(listed.json("items[0].placement")).isEqualTo(hire.id().toString());
     }
 
     @Test

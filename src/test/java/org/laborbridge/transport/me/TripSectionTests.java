@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.laborbridge.employers.JobPostingView;
 import org.laborbridge.placements.PlacementView;
+import org.laborbridge.shared.BureauTime;
 import org.laborbridge.transport.TripView;
 import org.laborbridge.transport.Trips;
 import org.laborbridge.transport.web.TripFixtures;
@@ -58,6 +59,10 @@ class TripSectionTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("id=\"my-trip\"", "My trip", "泸溪县人社局广场", bus.vehicleNo(), "batch " + bus.batchNo())
-                .contains("id=\"my-trip-line\"");
+                .contains("id=\"my-trip-line\"")
+                .contains(
+                        "id=\"my-trip-arrival\">" + BureauTime.format(bus.plannedArrival()) + "<",
+                        "id=\"my-trip-employer\">我的页面行程电子厂<",
+                        "id=\"my-trip-work-address\">" + posting.workAddress() + "<");
     }
 }

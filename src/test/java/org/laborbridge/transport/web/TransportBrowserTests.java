@@ -73,7 +73,7 @@ class TransportBrowserTests {
             browser.type(By.id("seats"), "50");
             browser.type(By.id("totalCost"), "-9000");
             browser.clickAndLoad(By.id("save-trip"));
-            assertThat(browser.text(By.id("totalCost-errors"))).isEqualTo("金额不能为负数");
+            assertThat(browser.text(By.id("totalCost-errors"))).isEqualTo("总费用：不能为负数。");
             browser.screenshot("transport-form-refused");
             browser.type(By.id("totalCost"), "9000");
             browser.clickAndLoad(By.id("save-trip"));

@@ -71,7 +71,7 @@ class TripPagesTests {
                         .param("totalCost", "九千元"))
                 .hasStatus(422)
                 .bodyText()
-                .contains("id=\"totalCost-errors\"", "金額格式不正確")
+                .contains("id=\"totalCost-errors\"", "總費用：應為數字（元），如 9000 或 9000.50。")
                 .contains("value=\"九千元\"", "value=\"433122\"");
     }
 
@@ -87,7 +87,7 @@ class TripPagesTests {
                         .param("totalCost", "-9000"))
                 .hasStatus(422)
                 .bodyText()
-                .contains("id=\"totalCost-errors\"", "cannot be negative");
+                .contains("id=\"totalCost-errors\"", "Total cost: cannot be negative.");
         assertThat(tripsInAll()).isEqualTo(before);
     }
 
