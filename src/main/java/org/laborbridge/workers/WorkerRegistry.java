@@ -84,7 +84,8 @@ public interface WorkerRegistry {
      * Full records (numbers unmasked) of many workers at once, such as the travellers of one
      * manifest checked against their ID cards at a gathering point. No scope check and no audit
      * entry: the calling module has established that the current user may see these workers in
-     * full, and writes one audit entry for the whole list. Missing ids are left out.
+     * full, and writes one audit entry for the whole list. Missing ids are left out. Only ADMIN,
+     * CASEWORKER and PARTNER callers get them; anyone else (or nobody signed in) is refused.
      */
     List<WorkerRecord> recordsInFullOf(Collection<WorkerId> ids);
 

@@ -14,15 +14,15 @@ import org.laborbridge.placements.PlacementView;
 import org.laborbridge.placements.Placements;
 import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.InvalidInputException;
-import org.laborbridge.shared.InvalidValueException;
 import org.laborbridge.shared.RecordNotFoundException;
-import org.laborbridge.shared.RegionCode;
+import org.laborbridge.shared.Violation;
 import org.laborbridge.transport.DemandForm;
 import org.laborbridge.transport.DemandId;
 import org.laborbridge.transport.DemandPage;
 import org.laborbridge.transport.DemandQuery;
 import org.laborbridge.transport.DemandView;
 import org.laborbridge.transport.TransportDemands;
+import org.laborbridge.transport.trips.RegionFilter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,6 +134,12 @@ class DemandService implements TransportDemands, OpenDemands {
             conditions.add("placement_id = :placement");
             parameters.put("placement", query.placement().value());
         }
+        List<Violation> outOfRange = new ArrayList<>();
+        DemandWindowRule.sane(query.from(), "from").ifPresent(outOfRange::add);
+        DemandWindowRule.sane(query.to(), "to").ifPresent(outOfRange::add);
+        if (!outOfRange.isEmpty()) {
+            throw new InvalidInputException(outOfRange);
+        }
         if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
             throw DemandRefusals.refused("to", "REVERSED", query.from().toString());
         }
@@ -190,16 +196,8 @@ class DemandService implements TransportDemands, OpenDemands {
 
     /** A region at any level as the prefix of its counties' codes: 433100 → 4331, 430000 → 43. */
     static String regionPrefix(String region) {
-        String code;
-        try {
-            code = RegionCode.of(region).value();
-        } catch (InvalidValueException invalid) {
-            throw new InvalidInputException(DemandRefusals.violation("region", "FORMAT"));
-        }
-        while (code.length() > 2 && code.endsWith("00")) {
-            code = code.substring(0, code.length() - 2);
-        }
-        return code;
+        return RegionFilter.prefixOf(region)
+                .orElseThrow(() -> new InvalidInputException(DemandRefusals.violation("region", "FORMAT")));
     }
 
     private static Instant now() {

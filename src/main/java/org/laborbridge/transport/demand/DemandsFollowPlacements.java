@@ -1,5 +1,6 @@
 package org.laborbridge.transport.demand;
 
+import org.laborbridge.identity.AuditLog;
 import org.laborbridge.placements.PlacementAgreed;
 import org.laborbridge.placements.PlacementEnded;
 import org.laborbridge.shared.BureauTime;
@@ -14,9 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemandsFollowPlacements {
-
-    /** Steps the platform takes by itself are signed by it, as in the placements module. */
-    static final String PLATFORM = "system";
 
     private final DemandRows rows;
 
@@ -33,7 +31,8 @@ class DemandsFollowPlacements {
                 agreed.employer(),
                 agreed.workRegion(),
                 agreed.startDate());
-        TransportDemand.forHire(terms, PLATFORM, agreed.at(), BureauTime.today())
+        // Opened by the platform itself: signed the way the audit log signs what no person did.
+        TransportDemand.forHire(terms, AuditLog.SYSTEM, agreed.at(), BureauTime.today())
                 .ifPresent(rows::insertUnlessWaiting);
     }
 

@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.laborbridge.cooperation.PartnerRegion;
-import org.laborbridge.cooperation.PartnerRegions;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;
 import org.laborbridge.shared.BureauTime;
@@ -36,6 +34,8 @@ import org.laborbridge.transport.planning.Traveller;
 import org.laborbridge.transport.planning.TripPlan;
 import org.laborbridge.transport.planning.TripPlanner;
 import org.laborbridge.transport.planning.TripProposal;
+import org.laborbridge.transport.trips.BatchRegions;
+import org.laborbridge.transport.trips.TravellerLocks;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,15 +55,22 @@ class PlanningService implements TripPlanning {
 
     private final OpenDemands demands;
     private final Trips trips;
-    private final PartnerRegions partnerRegions;
+    private final BatchRegions batchRegions;
+    private final TravellerLocks travellerLocks;
     private final PlannerSettings settings;
     private final PlanningWindowRule window = new PlanningWindowRule();
     private final RegionDirectory directory = RegionDirectory.standard();
 
-    PlanningService(OpenDemands demands, Trips trips, PartnerRegions partnerRegions, PlannerSettings settings) {
+    PlanningService(
+            OpenDemands demands,
+            Trips trips,
+            BatchRegions batchRegions,
+            TravellerLocks travellerLocks,
+            PlannerSettings settings) {
         this.demands = demands;
         this.trips = trips;
-        this.partnerRegions = partnerRegions;
+        this.batchRegions = batchRegions;
+        this.travellerLocks = travellerLocks;
         this.settings = settings;
     }
 
@@ -87,6 +94,13 @@ class PlanningService implements TripPlanning {
         if (fingerprint == null || fingerprint.isBlank()) {
             throw PlannerRefusals.refused("fingerprint", "REQUIRED");
         }
+        // The travellers' trip locks before their demand rows, in the order listing takes them
+        // (worker, then its demand through the TravellerListed listener): a caseworker adding one
+        // of them by hand meanwhile then waits for this confirmation, or it for them, never both.
+        // A demand opened after this read changes the fingerprint, so it is refused as STALE.
+        travellerLocks.lock(demands.overlapping(request.from(), request.to(), request.region(), false).stream()
+                .map(open -> open.demand().worker())
+                .toList());
         PlanProposal proposal = plan(request, true);
         if (!proposal.fingerprint().equals(fingerprint.strip())) {
             throw PlannerRefusals.refused("fingerprint", "STALE");
@@ -100,7 +114,7 @@ class PlanningService implements TripPlanning {
         for (ProposedTrip vehicle : vehicles) {
             TripProposal planned = vehicle.proposal();
             BatchKey batch =
-                    new BatchKey(batchRegion(planned.route().origin(), planned.travelDay()), planned.travelDay());
+                    new BatchKey(batchRegions.of(planned.route().origin(), planned.travelDay()), planned.travelDay());
             TripView trip = trips.plan(form(vehicle, batches.get(batch)));
             batches.putIfAbsent(batch, trip.batchNo());
             trips.addTravellers(
@@ -193,14 +207,6 @@ class PlanningService implements TripPlanning {
                 .orElse(vehicle.originName());
     }
 
-    /** As the trips number them: the partner region covering the origin that day, else its prefecture. */
-    private RegionCode batchRegion(RegionCode origin, LocalDate day) {
-        return partnerRegions
-                .covering(origin, day)
-                .map(PartnerRegion::code)
-                .orElseGet(() -> RegionCode.of(origin.value().substring(0, 4) + "00"));
-    }
-
     private String name(RegionCode code) {
         return directory.find(code).map(Region::name).orElse(code.value());
     }
@@ -212,7 +218,7 @@ class PlanningService implements TripPlanning {
     }
 
     private void requireValid(PlanRequest request) {
-        List<Violation> violations = window.check(request);
+        List<Violation> violations = window.check(request, BureauTime.today());
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

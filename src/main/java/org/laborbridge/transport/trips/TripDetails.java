@@ -18,7 +18,8 @@ import org.laborbridge.transport.TripForm;
 
 /**
  * What a caseworker planned for one vehicle, checked field by field: a mode, a known origin and
- * destinations, arrival after departure, a departure not on a past day, seats a vehicle can have
+ * destinations, arrival after departure and within a week of it, a departure not on a past day nor
+ * more than two years ahead (so no date the database cannot store gets that far), seats a vehicle can have
  * and a cost that is there (never negative: {@link Money} cannot be).
  */
 record TripDetails(
@@ -37,6 +38,10 @@ record TripDetails(
     static final int MAX_OPERATOR = 200;
     static final int MAX_VEHICLE_NO = 50;
     static final int MAX_GATHERING_POINT = 500;
+    /** Charters are booked weeks ahead, not years: a farther date is a typing slip (or 20256). */
+    static final int MAX_YEARS_AHEAD = 2;
+    /** The longest journey in the country by road takes days, not a week. */
+    static final int MAX_DAYS_ON_THE_ROAD = 7;
 
     TripDetails {
         destinations = List.copyOf(destinations);
@@ -70,11 +75,19 @@ record TripDetails(
             violations.add(Refusals.violation("plannedDeparture", "REQUIRED"));
         } else if (form.plannedDeparture().toLocalDate().isBefore(today)) {
             violations.add(Refusals.violation("plannedDeparture", "PAST", today.toString()));
+        } else if (form.plannedDeparture().toLocalDate().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+            violations.add(Refusals.violation(
+                    "plannedDeparture",
+                    "TOO_FAR",
+                    today.plusYears(MAX_YEARS_AHEAD).toString()));
         }
         if (form.plannedArrival() == null) {
             violations.add(Refusals.violation("plannedArrival", "REQUIRED"));
         } else if (form.plannedDeparture() != null && !form.plannedArrival().isAfter(form.plannedDeparture())) {
             violations.add(Refusals.violation("plannedArrival", "NOT_AFTER_DEPARTURE"));
+        } else if (form.plannedDeparture() != null
+                && form.plannedArrival().isAfter(form.plannedDeparture().plusDays(MAX_DAYS_ON_THE_ROAD))) {
+            violations.add(Refusals.violation("plannedArrival", "TOO_LONG", MAX_DAYS_ON_THE_ROAD));
         }
         if (form.seats() == null) {
             violations.add(Refusals.violation("seats", "REQUIRED"));

@@ -171,16 +171,49 @@ class TripRows {
                 .findFirst();
     }
 
-    /** Trips matching {@code condition} (on alias t), latest planned departure first, one page. */
-    List<Trip> select(String condition, Map<String, Object> parameters, int limit, long offset) {
+    /**
+     * Trips matching {@code condition} (on alias t), latest planned departure first, one page, for
+     * lists: the seats taken are counted in SQL and no manifest is loaded, except the lines of
+     * {@code linesOf} when given (a worker's own trips). The trips are for reading only: saving
+     * one would see a manifest without its other lines.
+     */
+    List<Listed> listed(String condition, Map<String, Object> parameters, int limit, long offset, WorkerId linesOf) {
         Map<String, Object> all = new HashMap<>(parameters);
         all.put("limit", limit);
         all.put("offset", offset);
-        return load(
-                "select " + COLUMNS + " from trip t where " + condition
-                        + " order by t.planned_departure desc, t.id desc limit :limit offset :offset",
-                all);
+        Map<UUID, Integer> taken = new HashMap<>();
+        List<TripRow> rows = jdbc.sql("select " + COLUMNS
+                        + ", (select count(*) from manifest_line s where s.trip_id = t.id and s.status <> 'REMOVED')"
+                        + " as seats_taken from trip t where " + condition
+                        + " order by t.planned_departure desc, t.id desc limit :limit offset :offset")
+                .params(all)
+                .query((row, n) -> {
+                    TripRow trip = row(row, n);
+                    taken.put(trip.id().value(), row.getInt("seats_taken"));
+                    return trip;
+                })
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        UUID[] ids = rows.stream().map(row -> row.id().value()).toArray(UUID[]::new);
+        Map<UUID, List<TripStep>> steps = stepsOf(ids);
+        Map<UUID, List<Line>> lines = linesOf == null ? Map.of() : linesOf(ids, linesOf);
+        return rows.stream()
+                .map(row -> new Listed(
+                        Trip.restore(
+                                row.id(),
+                                row.batch(),
+                                row.details(),
+                                row.state(),
+                                steps.getOrDefault(row.id().value(), List.of()),
+                                lines.getOrDefault(row.id().value(), List.of())),
+                        taken.get(row.id().value())))
+                .toList();
     }
+
+    /** A trip of a list with the number of its seats taken, its manifest not loaded. */
+    record Listed(Trip trip, int seatsTaken) {}
 
     long count(String condition, Map<String, Object> parameters) {
         return jdbc.sql("select count(*) from trip t where " + condition)
@@ -287,7 +320,7 @@ class TripRows {
         }
         UUID[] ids = rows.stream().map(row -> row.id().value()).toArray(UUID[]::new);
         Map<UUID, List<TripStep>> steps = stepsOf(ids);
-        Map<UUID, List<Line>> lines = linesOf(ids);
+        Map<UUID, List<Line>> lines = linesOf(ids, null);
         return rows.stream()
                 .map(row -> Trip.restore(
                         row.id(),
@@ -318,13 +351,19 @@ class TripRows {
         return steps;
     }
 
-    private Map<UUID, List<Line>> linesOf(UUID[] trips) {
+    /** The lines of the trips, or only those of {@code worker} when given. */
+    private Map<UUID, List<Line>> linesOf(UUID[] trips, WorkerId worker) {
+        String ofWorker = worker == null ? "" : " and l.worker_id = :worker";
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("trips", trips);
+        if (worker != null) {
+            parameters.put("worker", worker.value());
+        }
         Map<UUID, List<CheckResult>> checks = new HashMap<>();
         jdbc.sql("""
                         select c.line_id, c.check_name, c.passed, c.note, c.checked_by, c.checked_at
                         from traveller_check c join manifest_line l on l.id = c.line_id
-                        where l.trip_id = any(:trips) order by c.check_name
-                        """).param("trips", trips).query(row -> {
+                        where l.trip_id = any(:trips)""" + ofWorker + " order by c.check_name").params(parameters).query(row -> {
             checks.computeIfAbsent(row.getObject("line_id", UUID.class), id -> new ArrayList<>())
                     .add(new CheckResult(
                             row.getString("check_name"),
@@ -334,8 +373,9 @@ class TripRows {
                             row.getTimestamp("checked_at").toInstant()));
         });
         Map<UUID, List<Line>> lines = new LinkedHashMap<>();
-        jdbc.sql("select " + LINE_COLUMNS + " from manifest_line where trip_id = any(:trips) order by listed_at, id")
-                .param("trips", trips)
+        jdbc.sql("select " + LINE_COLUMNS + " from manifest_line l where l.trip_id = any(:trips)" + ofWorker
+                        + " order by l.listed_at, l.id")
+                .params(parameters)
                 .query(row -> {
                     UUID id = row.getObject("id", UUID.class);
                     lines.computeIfAbsent(row.getObject("trip_id", UUID.class), trip -> new ArrayList<>())

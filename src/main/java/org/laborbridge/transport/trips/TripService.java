@@ -1,22 +1,18 @@
 package org.laborbridge.transport.trips;
 
 import java.io.OutputStream;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import org.laborbridge.cooperation.PartnerFlag;
-import org.laborbridge.cooperation.PartnerRegion;
 import org.laborbridge.cooperation.PartnerRegions;
 import org.laborbridge.employers.EmployerId;
 import org.laborbridge.identity.AuditLog;
@@ -30,10 +26,8 @@ import org.laborbridge.placements.Placements;
 import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RecordNotFoundException;
-import org.laborbridge.shared.Region;
 import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.RegionDirectory;
-import org.laborbridge.shared.RegionLevel;
 import org.laborbridge.transport.Manifest;
 import org.laborbridge.transport.ManifestLine;
 import org.laborbridge.transport.TravellerShare;
@@ -57,10 +51,6 @@ import org.springframework.transaction.annotation.Transactional;
 class TripService implements Trips {
 
     static final String SUBJECT = "trip";
-    /** Steps taken by the platform itself (demo data, scheduled jobs) are signed by it. */
-    static final String PLATFORM = "system";
-    /** A person travels a handful of times a year; the cap only guards the phone page. */
-    private static final int WORKER_TRIPS_LIMIT = 200;
 
     private final TripRows rows;
     private final TripViews views;
@@ -71,6 +61,8 @@ class TripService implements Trips {
     private final PartnerRegions partnerRegions;
     private final AuditLog audit;
     private final PreDepartureChecks checks;
+    private final TripSearch search;
+    private final TripBatches batches;
     private final RegionDirectory directory = RegionDirectory.standard();
     private final OverlappingTripRule overlapRule = new OverlappingTripRule();
 
@@ -83,6 +75,8 @@ class TripService implements Trips {
             Placements placements,
             PartnerRegions partnerRegions,
             AuditLog audit,
+            TripSearch search,
+            TripBatches batches,
             @Value("${laborbridge.transport.pre-departure-checks:" + PreDepartureChecks.DEFAULT + "}")
                     List<String> preDepartureChecks) {
         this.rows = rows;
@@ -93,6 +87,8 @@ class TripService implements Trips {
         this.placements = placements;
         this.partnerRegions = partnerRegions;
         this.audit = audit;
+        this.search = search;
+        this.batches = batches;
         this.checks = new PreDepartureChecks(preDepartureChecks);
     }
 
@@ -105,7 +101,8 @@ class TripService implements Trips {
         }
         TripDetails details = details(form, caller);
         Actor actor = actor();
-        Trip trip = Trip.plan(TripId.random(), batchFor(details, form.batchNo(), null, actor), details, actor);
+        Trip trip =
+                Trip.plan(TripId.random(), batches.batchFor(details, form.batchNo(), null, actor.by()), details, actor);
         rows.insert(trip, actor.by());
         publish(trip);
         return views.view(trip);
@@ -122,7 +119,7 @@ class TripService implements Trips {
         }
         TripDetails details = details(form, caller);
         Actor actor = actor();
-        Batch batch = batchFor(details, form.batchNo(), trip.batch(), actor);
+        Batch batch = batches.batchFor(details, form.batchNo(), trip.batch(), actor.by());
         if (!details.planned().equals(trip.details().planned())) {
             List<WorkerId> travellers =
                     trip.activeLines().stream().map(Line::worker).toList();
@@ -146,35 +143,7 @@ class TripService implements Trips {
 
     @Override
     public TripPage search(TripQuery query) {
-        Caller caller = Callers.current();
-        TripScope scope = TripScope.of(caller);
-        List<String> conditions = new ArrayList<>(List.of(scope.condition()));
-        Map<String, Object> parameters = new HashMap<>(scope.parameters());
-        if (query.status() != null) {
-            conditions.add("t.status = :status");
-            parameters.put("status", query.status().name());
-        }
-        if (query.mode() != null) {
-            conditions.add("t.mode = :mode");
-            parameters.put("mode", query.mode().name());
-        }
-        if (query.region() != null && !query.region().isBlank()) {
-            conditions.add("t.origin like regexp_replace(:region, '(00){1,2}$', '') || '%'");
-            parameters.put("region", regionFilter(query.region()));
-        }
-        if (query.from() != null) {
-            conditions.add("t.planned_departure >= :from");
-            parameters.put("from", startOf(query.from()));
-        }
-        if (query.to() != null) {
-            conditions.add("t.planned_departure < :to");
-            parameters.put("to", startOf(query.to().plusDays(1)));
-        }
-        String condition = String.join(" and ", conditions);
-        int size = query.size() < 1 || query.size() > TripQuery.MAX_SIZE ? TripQuery.DEFAULT_SIZE : query.size();
-        int page = Math.max(0, query.page());
-        List<Trip> found = rows.select(condition, parameters, size, (long) page * size);
-        return new TripPage(views.views(found), rows.count(condition, parameters), page, size);
+        return search.search(query);
     }
 
     @Override
@@ -225,6 +194,11 @@ class TripService implements Trips {
     public List<ManifestLine> addTravellers(TripId id, List<PlacementId> placementIds) {
         if (placementIds == null || placementIds.isEmpty()) {
             throw Refusals.refused("placements", "REQUIRED");
+        }
+        // Refused before the trip is locked and any placement read: no vehicle seats more, and
+        // an endless list would hold the trip's lock while it is read one placement at a time.
+        if (placementIds.size() > TripDetails.MAX_SEATS) {
+            throw Refusals.refused("placements", "TOO_MANY", TripDetails.MAX_SEATS);
         }
         return add(id, placementIds, true);
     }
@@ -356,27 +330,7 @@ class TripService implements Trips {
 
     @Override
     public List<WorkerTrip> ofWorker(WorkerId worker) {
-        Caller caller = Callers.current();
-        if (caller.is(Role.WORKER) && !worker.value().equals(caller.workerId())) {
-            return List.of();
-        }
-        TripScope scope = TripScope.of(caller);
-        Map<String, Object> parameters = new HashMap<>(scope.parameters());
-        parameters.put("worker", worker.value());
-        List<Trip> trips = rows.select(
-                scope.condition() + " and exists (select 1 from manifest_line w where w.trip_id = t.id"
-                        + " and w.worker_id = :worker and w.status <> 'REMOVED')",
-                parameters,
-                WORKER_TRIPS_LIMIT,
-                0);
-        return trips.stream()
-                .filter(trip -> trip.activeLine(worker)
-                        .map(line -> TripAccess.mayReadLine(caller, trip, line))
-                        .orElse(false))
-                .sorted(nextOrLatestFirst())
-                .map(trip -> new WorkerTrip(
-                        views.view(trip), views.line(trip.activeLine(worker).orElseThrow(), false)))
-                .toList();
+        return search.ofWorker(worker);
     }
 
     @Override
@@ -506,42 +460,6 @@ class TripService implements Trips {
         return details;
     }
 
-    /**
-     * The batch a trip belongs to: the partner region covering the origin on the departure day
-     * (else the origin's prefecture) and the departure year. A named number must exist; none opens
-     * the next one, unless the trip already sits in a batch of that region and year.
-     */
-    private Batch batchFor(TripDetails details, Integer batchNo, Batch current, Actor actor) {
-        LocalDate day = BureauTime.dateOf(details.planned().departure());
-        RegionCode region = partnerRegions
-                .covering(details.origin(), day)
-                .map(PartnerRegion::code)
-                .orElseGet(() -> prefectureOf(details.origin()));
-        int year = day.getYear();
-        if (batchNo != null) {
-            if (!rows.batchExists(region, year, batchNo)) {
-                throw Refusals.refused("batchNo", "UNKNOWN", batchNo, year);
-            }
-            return new Batch(region, year, batchNo);
-        }
-        if (current != null && current.region().equals(region) && current.year() == year) {
-            return current;
-        }
-        return new Batch(region, year, rows.openBatch(region, year, actor.by()));
-    }
-
-    private RegionCode prefectureOf(RegionCode origin) {
-        Region today = directory.currentSuccessor(origin);
-        if (today.level() != RegionLevel.COUNTY) {
-            return today.code();
-        }
-        return directory.ancestors(today.code()).stream()
-                .filter(region -> region.level() == RegionLevel.PREFECTURE)
-                .map(Region::code)
-                .findFirst()
-                .orElse(today.code());
-    }
-
     private Trip visible(TripId id) {
         Caller caller = Callers.current();
         return rows.find(id).filter(trip -> TripAccess.maySee(caller, trip)).orElseThrow(() -> notFound(id));
@@ -578,46 +496,14 @@ class TripService implements Trips {
         }
     }
 
-    /**
-     * A worker's phone shows what comes next: trips not yet over, soonest first, then the finished
-     * and cancelled ones, latest first.
-     */
-    private static Comparator<Trip> nextOrLatestFirst() {
-        Comparator<Trip> upcomingFirst = Comparator.comparing(trip -> isOver(trip.status()));
-        return upcomingFirst.thenComparing((a, b) -> isOver(a.status())
-                ? b.details()
-                        .planned()
-                        .departure()
-                        .compareTo(a.details().planned().departure())
-                : a.details()
-                        .planned()
-                        .departure()
-                        .compareTo(b.details().planned().departure()));
-    }
-
-    private static boolean isOver(TripStatus status) {
-        return status == TripStatus.HANDED_OVER || status == TripStatus.CANCELLED || status == TripStatus.ARRIVED;
-    }
-
-    private static String regionFilter(String region) {
-        String digits = region.strip();
-        if (!digits.matches("[0-9]{2,6}")) {
-            throw Refusals.refused("region", "FORMAT");
-        }
-        return digits;
-    }
-
-    private static Timestamp startOf(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(BureauTime.ZONE).toInstant());
-    }
-
     private static Instant instant(LocalDateTime at) {
         return at == null ? null : at.atZone(BureauTime.ZONE).toInstant();
     }
 
+    /** Steps nobody signed in took (demo data, events) are signed the way the audit log signs them. */
     private static Actor actor() {
         return new Actor(
-                Callers.find().map(Caller::username).orElse(PLATFORM),
+                Callers.find().map(Caller::username).orElse(AuditLog.SYSTEM),
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 

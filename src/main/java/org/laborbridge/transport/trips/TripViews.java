@@ -7,9 +7,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.laborbridge.employers.EmployerId;
 import org.laborbridge.employers.Employers;
+import org.laborbridge.identity.Callers;
+import org.laborbridge.identity.Role;
 import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.RegionDirectory;
+import org.laborbridge.transport.CheckResult;
 import org.laborbridge.transport.ManifestLine;
+import org.laborbridge.transport.TripStep;
 import org.laborbridge.transport.TripView;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerRecord;
@@ -21,6 +25,8 @@ import org.springframework.stereotype.Component;
  * Puts names to the ids a trip keeps. Workers come from the registry without its scope check,
  * which is sound only because every line shown here has passed {@link TripAccess#mayReadLine};
  * full numbers only when the service has decided the caller may have them and has logged it.
+ * Who did what (staff usernames on steps, boarding, hand-over and checks) and the notes of the
+ * health checks are for the staff who run trips: employers and workers get them blank.
  */
 @Component
 class TripViews {
@@ -35,6 +41,12 @@ class TripViews {
     }
 
     TripView view(Trip trip) {
+        return view(trip, trip.seatsTaken());
+    }
+
+    /** A trip of a list, whose manifest was counted in SQL rather than loaded. */
+    TripView view(Trip trip, int seatsTaken) {
+        boolean staff = seesStaffRecords();
         TripDetails details = trip.details();
         Trip.State state = trip.state();
         return new TripView(
@@ -56,11 +68,15 @@ class TripViews {
                 state.departedAt(),
                 state.arrivedAt(),
                 details.seats(),
-                trip.seatsTaken(),
+                seatsTaken,
                 details.totalCost(),
                 state.status(),
                 state.cancelReason(),
-                trip.steps());
+                staff
+                        ? trip.steps()
+                        : trip.steps().stream()
+                                .map(step -> new TripStep(step.status(), null, step.at(), step.reason()))
+                                .toList());
     }
 
     List<TripView> views(List<Trip> trips) {
@@ -77,11 +93,13 @@ class TripViews {
         Map<WorkerId, Person> people = full ? inFull(workers) : masked(workers);
         Map<EmployerId, String> employerNames = new HashMap<>();
         lines.forEach(line -> employerNames.computeIfAbsent(line.traveller().employer(), employers::nameOf));
+        boolean staff = seesStaffRecords();
         return lines.stream()
                 .map(line -> manifestLine(
                         line,
                         people.getOrDefault(line.worker(), Person.UNKNOWN),
-                        employerNames.get(line.traveller().employer())))
+                        employerNames.get(line.traveller().employer()),
+                        staff))
                 .toList();
     }
 
@@ -93,9 +111,28 @@ class TripViews {
         return employers.nameOf(employer);
     }
 
-    private ManifestLine manifestLine(Line line, Person person, String employerName) {
+    /**
+     * Bureau and partner staff, and the platform itself (no caller). A health check's note is
+     * medical, and usernames name the staff behind each step; an employer or a worker reading a
+     * trip needs neither, whatever their view's line filter lets through.
+     */
+    private static boolean seesStaffRecords() {
+        return Callers.find()
+                .map(caller -> caller.is(Role.ADMIN)
+                        || caller.is(Role.CASEWORKER)
+                        || caller.is(Role.APPROVER)
+                        || caller.is(Role.PARTNER))
+                .orElse(true);
+    }
+
+    private ManifestLine manifestLine(Line line, Person person, String employerName, boolean staff) {
         Line.Traveller traveller = line.traveller();
         Line.State state = line.state();
+        List<CheckResult> checks = staff
+                ? line.checks()
+                : line.checks().stream()
+                        .map(check -> new CheckResult(check.check(), check.passed(), null, null, check.at()))
+                        .toList();
         return new ManifestLine(
                 traveller.worker(),
                 person.name(),
@@ -108,14 +145,24 @@ class TripViews {
                 employerName == null ? "" : employerName,
                 traveller.workAddress(),
                 state.status(),
-                line.checks(),
-                state.boarded() == null ? null : state.boarded().by(),
+                checks,
+                state.boarded() == null || !staff ? null : state.boarded().by(),
                 state.boarded() == null ? null : state.boarded().at(),
                 state.receivedBy(),
-                state.handedOver() == null ? null : state.handedOver().by(),
+                handedOverBy(state, staff),
                 state.handedOver() == null ? null : state.handedOver().at(),
                 state.share(),
                 state.charterFullySubsidised());
+    }
+
+    /** An employer who received the traveller themselves sees their own name; a staff member's stays hidden. */
+    private static String handedOverBy(Line.State state, boolean staff) {
+        if (state.handedOver() == null) {
+            return null;
+        }
+        String by = state.handedOver().by();
+        boolean own = Callers.find().map(caller -> by.equals(caller.username())).orElse(false);
+        return staff || own ? by : null;
     }
 
     private Map<WorkerId, Person> masked(Collection<WorkerId> workers) {

@@ -291,6 +291,11 @@ class RegistryService implements WorkerRegistry {
     @Override
     @Transactional(readOnly = true)
     public List<WorkerRecord> recordsInFullOf(Collection<WorkerId> ids) {
+        // The caller vouches for scope and audit, but not for the role: whatever a module gets
+        // wrong, full numbers never reach an employer, an approver or a worker this way.
+        if (!Callers.find().map(WorkerAccess::seesFullIdentity).orElse(false)) {
+            throw new AccessDeniedException("Full numbers of many workers are for bureau and partner staff");
+        }
         return ids.isEmpty()
                 ? List.of()
                 : rows.findAll(ids.stream().map(WorkerId::value).distinct().toList()).stream()

@@ -16,23 +16,23 @@ class PlanningWindowRuleTests {
 
     @Test
     void acceptsAQuarterAndARegionAtAnyLevel() {
-        assertThat(rule.check(new PlanRequest(FROM, FROM.plusDays(91), "433100")))
+        assertThat(rule.check(new PlanRequest(FROM, FROM.plusDays(91), "433100"), FROM))
                 .isEmpty();
-        assertThat(rule.check(new PlanRequest(FROM, FROM, null))).isEmpty();
+        assertThat(rule.check(new PlanRequest(FROM, FROM, null), FROM)).isEmpty();
     }
 
     @Test
     void refusesMissingReversedAndOverlongWindowsAndABadRegion() {
-        assertThat(rule.check(new PlanRequest(null, null, null)))
+        assertThat(rule.check(new PlanRequest(null, null, null), FROM))
                 .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple("from", "REQUIRED"), tuple("to", "REQUIRED"));
-        assertThat(rule.check(new PlanRequest(FROM, FROM.minusDays(1), null)))
+        assertThat(rule.check(new PlanRequest(FROM, FROM.minusDays(1), null), FROM))
                 .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple("to", "REVERSED"));
-        assertThat(rule.check(new PlanRequest(FROM, FROM.plusDays(92), null)))
+        assertThat(rule.check(new PlanRequest(FROM, FROM.plusDays(92), null), FROM))
                 .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple("to", "TOO_LONG"));
-        assertThat(rule.check(new PlanRequest(FROM, FROM.plusDays(3), "4331")))
+        assertThat(rule.check(new PlanRequest(FROM, FROM.plusDays(3), "4331"), FROM))
                 .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple("region", "FORMAT"));
     }
