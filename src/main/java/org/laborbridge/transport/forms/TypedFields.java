@@ -33,7 +33,10 @@ public final class TypedFields {
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
 
-    /** The most placements one request may name: as many as the largest vehicle has seats. */
+    /**
+     * The most placements one request may name: as many as the largest vehicle has seats (the
+     * trips' own limit, which they keep to themselves).
+     */
     public static final int MAX_PLACEMENTS = 3000;
 
     /** The most destinations one trip may name. */
@@ -175,11 +178,12 @@ public final class TypedFields {
         }
     }
 
+    /** Worded as the trips word the same limit: {@code transport.invalid.<field>.TOO_MANY}. */
     private boolean tooMany(int count, int most, String field) {
         if (count <= most) {
             return false;
         }
-        violations.add(Violation.of(field, "TOO_MANY", "transport.page.invalid.TOO_MANY", most));
+        violations.add(Violation.of(field, "TOO_MANY", "transport.invalid." + field + ".TOO_MANY", most));
         return true;
     }
 

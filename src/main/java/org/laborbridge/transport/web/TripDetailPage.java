@@ -104,7 +104,7 @@ class TripDetailPage {
         List<String> placements = chosen == null ? List.of() : chosen;
         try {
             TypedFields typed = new TypedFields();
-            List<PlacementId> ids = typed.placements(placements, "placement");
+            List<PlacementId> ids = typed.placements(placements, "placements");
             typed.check();
             int added = trips.addTravellers(trip, ids).size();
             Flash.say(redirect, messages, "transport.page.flash.added", added);

@@ -142,7 +142,8 @@ class TripsApiTests {
                 .language("en")
                 .post("/api/v1/trips", tripJson(BureauTime.today().plusDays(3), "九千"));
 
-        assertThat(refused.json("errors[0].message")).isEqualTo("Total cost: a number of yuan, such as 9000 or 9000.50.");
+        assertThat(refused.json("errors[0].message"))
+                .isEqualTo("Total cost: a number of yuan, such as 9000 or 9000.50.");
     }
 
     @ParameterizedTest
@@ -152,7 +153,9 @@ class TripsApiTests {
                 .post(
                         "/api/v1/trips",
                         tripJson(BureauTime.today().plusDays(5), "9000")
-                                .replaceFirst("\"plannedDeparture\":\"[^\"]+\"", "\"plannedDeparture\":\"" + departure + "\""));
+                                .replaceFirst(
+                                        "\"plannedDeparture\":\"[^\"]+\"",
+                                        "\"plannedDeparture\":\"" + departure + "\""));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.json("errors[0].field")).isEqualTo("plannedDeparture");
@@ -166,12 +169,14 @@ class TripsApiTests {
                 .mapToObj(i -> "\"x" + i + "\"")
                 .collect(Collectors.joining(",", "{\"placements\":[", "]}"));
 
-        Reply refused = caseworker().post("/api/v1/trips/" + bus.id() + "/travellers", tooMany);
+        Reply refused = caseworker().language("en").post("/api/v1/trips/" + bus.id() + "/travellers", tooMany);
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.json("errors.length()")).isEqualTo(1);
         assertThat(refused.json("errors[0].field")).isEqualTo("placements");
         assertThat(refused.json("errors[0].code")).isEqualTo("TOO_MANY");
+        assertThat(refused.json("errors[0].message"))
+                .isEqualTo("Manifest: at most 3,000 placements can be added at once.");
     }
 
     @Test
@@ -183,7 +188,9 @@ class TripsApiTests {
                 .post(
                         "/api/v1/trips",
                         tripJson(BureauTime.today().plusDays(5), "9000")
-                                .replace("\"destinations\":[\"" + TripFixtures.LIXIA + "\"]", "\"destinations\":[" + destinations + "]"));
+                                .replace(
+                                        "\"destinations\":[\"" + TripFixtures.LIXIA + "\"]",
+                                        "\"destinations\":[" + destinations + "]"));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.json("errors.length()")).isEqualTo(1);

@@ -162,17 +162,21 @@ class DemandPagesTests {
         TripView bus = fixtures.bus(50);
         PlacementView hire = fixtures.hire("乘客链接甲", posting, bus);
         fixtures.asCaseworker(() -> trips.addTraveller(bus.id(), hire.id()));
+        fixtures.asCaseworker(() -> trips.recordCheck(bus.id(), hire.worker(), "HEALTH", true, "乙肝携带，已告知"));
+        fixtures.asCaseworker(() -> trips.startBoarding(bus.id()));
+        fixtures.asCaseworker(() -> trips.board(bus.id(), hire.worker()));
         String page = "/transport/" + bus.id();
 
         assertThat(mvc.get().uri(page).with(as("caseworker")))
                 .hasStatusOk()
                 .bodyText()
-                .contains("href=\"/workers/" + hire.worker() + "\"", "href=\"/placements/" + hire.id() + "\"");
+                .contains("href=\"/workers/" + hire.worker() + "\"", "href=\"/placements/" + hire.id() + "\"")
+                .contains("乙肝携带，已告知", "已登车（caseworker，");
         assertThat(mvc.get().uri(page).with(as(fixtures.employerUser(posting))))
                 .hasStatusOk()
                 .bodyText()
-                .contains("乘客链接甲", "href=\"/placements/" + hire.id() + "\"")
-                .doesNotContain("href=\"/workers/" + hire.worker() + "\"");
+                .contains("乘客链接甲", "href=\"/placements/" + hire.id() + "\"", "已登车（20")
+                .doesNotContain("href=\"/workers/" + hire.worker() + "\"", "乙肝携带", "null");
     }
 
     @Test
@@ -216,7 +220,7 @@ class DemandPagesTests {
                         .with(as("caseworker")))
                 .hasStatusOk()
                 .bodyText()
-                .contains("id=\"plan-unplanned\"", "Its travel window has passed: move the demand&#39;s window.")
+                .contains("id=\"plan-unplanned\"", "The travel window is over; move it and plan again.")
                 .contains("href=\"/transport/demands/" + demand + "/edit\"");
     }
 

@@ -67,11 +67,11 @@ class FormReadingTests {
     @Test
     void namesTheRowOfAMalformedPlacement() {
         TypedFields typed = new TypedFields();
-        typed.placements(List.of("0190a7f2-0000-7000-8000-000000000001", "nonsense"), "placement");
+        typed.placements(List.of("0190a7f2-0000-7000-8000-000000000001", "nonsense"), "placements");
 
         assertThat(refusals(typed))
                 .extracting(Violation::row, Violation::field, Violation::code)
-                .containsExactly(tuple(2, "placement", "UNKNOWN"));
+                .containsExactly(tuple(2, "placements", "UNKNOWN"));
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -15,15 +15,18 @@ import org.laborbridge.shared.BureauTime;
 import org.laborbridge.support.ApiClient;
 import org.laborbridge.support.Browser;
 import org.laborbridge.transport.DemandId;
+import org.laborbridge.transport.TripQuery;
 import org.laborbridge.transport.TripView;
 import org.laborbridge.transport.Trips;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The transport pages in real Chromium: a caseworker runs a bus from planning to hand-over, prints
@@ -36,6 +39,9 @@ class TransportBrowserTests {
     /** 龙山县: only the planner test plans demand from here, so its proposal is its own. */
     private static final String LONGSHAN = "433130";
 
+    /** 花垣县, for the demand whose window has passed. */
+    private static final String HUAYUAN = "433124";
+
     @LocalServerPort
     int port;
 
@@ -44,6 +50,9 @@ class TransportBrowserTests {
 
     @Autowired
     Trips trips;
+
+    @Autowired
+    JdbcClient jdbc;
 
     TripFixtures fixtures;
 
@@ -139,6 +148,12 @@ class TransportBrowserTests {
         for (int i = 0; i < 55; i++) {
             fixtures.demands().hire("龙山" + i, LONGSHAN, posting, start);
         }
+        // More planned trips leave after these than the trip list shows on a page, as in any
+        // database other tests (or a season's work) have filled: the new trips must still show.
+        for (int i = 0; i < TripQuery.DEFAULT_SIZE + 1; i++) {
+            LocalDate later = start.plusDays(100 + i);
+            fixtures.asCaseworker(() -> trips.plan(TripFixtures.form(later, 50)));
+        }
 
         try (Browser browser = Browser.open(port, Browser.DESKTOP)) {
             signIn(browser, "caseworker", ApiClient.DEMO_PASSWORD);
@@ -153,8 +168,81 @@ class TransportBrowserTests {
             assertThat(browser.currentPath()).startsWith("/transport");
             assertThat(browser.text(By.id("flash"))).contains("1 trip created from the plan");
             assertThat(browser.driver().findElements(By.cssSelector("#trips-table tr.table-success")))
-                    .isNotEmpty();
+                    .hasSize(1);
             browser.screenshot("transport-planner-confirmed-en");
+        }
+    }
+
+    /** A placement leads to its demand and trip; the demand's window is changed on its own page. */
+    @Test
+    void aCaseworkerFollowsAPlacementToItsTransportAndChangesTheDemand() {
+        JobPostingView posting = fixtures.posting("济南录用输送链接电子有限公司");
+        TripView bus = fixtures.bus(50);
+        PlacementView onBus = fixtures.hire("向秋菊", posting, bus);
+        fixtures.asCaseworker(() -> trips.addTraveller(bus.id(), onBus.id()));
+        LocalDate start = BureauTime.today().plusDays(70);
+        PlacementView waiting = fixtures.demands().hire("彭冬梅", TripFixtures.LUXI, posting, start);
+
+        for (Dimension size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+            String device = size == Browser.PHONE ? "phone" : "desktop";
+            try (Browser browser = Browser.open(port, size)) {
+                signIn(browser, "caseworker", ApiClient.DEMO_PASSWORD);
+                browser.get("/placements/" + onBus.id());
+                browser.scrollTo(By.id("placement-transport")).clickAndLoad(By.id("placement-transport"));
+                assertThat(browser.text(By.id("placement-filter"))).contains("第" + bus.batchNo() + "批");
+                assertThat(browser.text(By.id("demands-list"))).contains("向秋菊").doesNotContain("彭冬梅");
+                assertThat(browser.pageWidth()).isLessThanOrEqualTo(size.getWidth());
+                browser.screenshot("transport-demands-of-placement-" + device);
+                browser.clickAndLoad(By.cssSelector("#placement-filter .placement-trip"));
+                assertThat(browser.currentPath()).isEqualTo("/transport/" + bus.id());
+                assertThat(browser.find(By.cssSelector("#line-" + onBus.worker() + " a.traveller-name"))
+                                .getAttribute("href"))
+                        .endsWith("/workers/" + onBus.worker());
+                browser.scrollTo(By.id("manifest"));
+                browser.screenshot("transport-detail-links-" + device);
+
+                browser.get("/transport/demands?placement=" + waiting.id());
+                browser.clickAndLoad(By.cssSelector(".change-demand"));
+                assertThat(browser.text(By.id("demand-of"))).contains("彭冬梅");
+                setValue(
+                        browser,
+                        "earliest",
+                        start.minusDays(4 + (size == Browser.PHONE ? 1 : 0)).toString());
+                browser.type(By.id("gatheringPoint"), "泸溪县白沙镇");
+                assertThat(browser.pageWidth()).isLessThanOrEqualTo(size.getWidth());
+                browser.screenshot("transport-demand-change-" + device);
+                browser.clickAndLoad(By.id("save-demand"));
+                assertThat(browser.text(By.id("flash"))).isEqualTo("输送需求已修改。");
+                assertThat(browser.text(By.id("demands-list"))).contains("泸溪县白沙镇");
+                browser.screenshot("transport-demand-changed-" + device);
+            }
+        }
+    }
+
+    @Test
+    void thePlannerSaysWhyADemandWasLeftOut() {
+        JobPostingView posting = fixtures.posting("济南规划原因电子有限公司");
+        LocalDate today = BureauTime.today();
+        PlacementView late = fixtures.demands().hire("过期乙", HUAYUAN, posting, today.plusDays(3));
+        DemandId demand = fixtures.demands().waitingDemandOf(late.id()).orElseThrow();
+        jdbc.sql("update transport_demand set earliest = :earliest, latest = :latest where id = :id")
+                .param("earliest", today.minusDays(4))
+                .param("latest", today.minusDays(1))
+                .param("id", demand.value())
+                .update();
+
+        for (Dimension size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+            String device = size == Browser.PHONE ? "phone" : "desktop";
+            try (Browser browser = Browser.open(port, size)) {
+                signIn(browser, "caseworker", ApiClient.DEMO_PASSWORD);
+                browser.get("/transport/planner?lang=en&from=" + today.minusDays(5) + "&to=" + today.plusDays(2)
+                        + "&region=" + HUAYUAN);
+                browser.scrollTo(By.id("plan-unplanned"));
+                assertThat(browser.text(By.id("plan-unplanned")))
+                        .contains("过期乙", "The travel window is over; move it and plan again.");
+                assertThat(browser.pageWidth()).isLessThanOrEqualTo(size.getWidth());
+                browser.screenshot("transport-planner-unplanned-" + device);
+            }
         }
     }
 
@@ -172,6 +260,9 @@ class TransportBrowserTests {
             assertThat(browser.text(By.id("my-trip-gathering"))).isEqualTo("泸溪县人社局广场");
             assertThat(browser.text(By.id("my-trip-vehicle"))).isEqualTo(bus.vehicleNo());
             assertThat(browser.text(By.id("my-trip-time"))).isEqualTo(BureauTime.format(bus.plannedDeparture()));
+            assertThat(browser.text(By.id("my-trip-arrival"))).isEqualTo(BureauTime.format(bus.plannedArrival()));
+            assertThat(browser.text(By.id("my-trip-employer"))).isEqualTo("济南手机行程电子有限公司");
+            assertThat(browser.text(By.id("my-trip-work-address"))).isEqualTo(posting.workAddress());
             assertThat(browser.pageWidth()).isLessThanOrEqualTo(Browser.PHONE.getWidth());
             browser.scrollTo(By.id("my-trip"));
             browser.screenshot("transport-me-phone");
