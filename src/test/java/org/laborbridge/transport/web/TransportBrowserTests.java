@@ -188,7 +188,9 @@ class TransportBrowserTests {
             try (Browser browser = Browser.open(port, size)) {
                 signIn(browser, "caseworker", ApiClient.DEMO_PASSWORD);
                 browser.get("/placements/" + onBus.id());
-                browser.scrollTo(By.id("placement-transport")).clickAndLoad(By.id("placement-transport"));
+                browser.scrollTo(By.id("placement-transport"));
+                browser.screenshot("placement-transport-link-" + device);
+                browser.clickAndLoad(By.id("placement-transport"));
                 assertThat(browser.text(By.id("placement-filter"))).contains("第" + bus.batchNo() + "批");
                 assertThat(browser.text(By.id("demands-list"))).contains("向秋菊").doesNotContain("彭冬梅");
                 assertThat(browser.pageWidth()).isLessThanOrEqualTo(size.getWidth());
@@ -240,6 +242,8 @@ class TransportBrowserTests {
                 browser.scrollTo(By.id("plan-unplanned"));
                 assertThat(browser.text(By.id("plan-unplanned")))
                         .contains("过期乙", "The travel window is over; move it and plan again.");
+                assertThat(browser.text(By.id("plan-total"))).startsWith("No vehicles, no travellers");
+                assertThat(browser.text(By.id("plan-empty"))).contains("see below why");
                 assertThat(browser.pageWidth()).isLessThanOrEqualTo(size.getWidth());
                 browser.screenshot("transport-planner-unplanned-" + device);
             }
