@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The transport API over real HTTP: a trip from planning to hand-over, refusals by field and
@@ -39,6 +40,9 @@ import org.springframework.context.ApplicationContext;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TripsApiTests {
+
+    /** 古丈县, for the demand whose window has passed. */
+    private static final String GUZHANG = "433126";
 
     @LocalServerPort
     int port;
@@ -300,6 +304,32 @@ class TripsApiTests {
         assertThat(mine.json("[0].employer")).isEqualTo("我的行程接口电子厂");
         assertThat(mine.json("[0].workAddress")).isEqualTo(posting.workAddress());
         assertThat(caseworker().get("/api/v1/me/trips").status()).isEqualTo(404);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePlannerSaysWhyADemandWasLeftOut() {
+        JobPostingView posting = fixtures.posting("规划原因接口电子厂");
+        LocalDate today = BureauTime.today();
+        PlacementView late = fixtures.demands().hire("接口过期", GUZHANG, posting, today.plusDays(3));
+        String demand =
+                fixtures.demands().waitingDemandOf(late.id()).orElseThrow().toString();
+        context.getBean(JdbcClient.class)
+                .sql("update transport_demand set earliest = :earliest, latest = :latest where id = :id")
+                .param("earliest", today.minusDays(4))
+                .param("latest", today.minusDays(1))
+                .param("id", UUID.fromString(demand))
+                .update();
+
+        Reply proposed = caseworker()
+                .post(
+                        "/api/v1/trip-plans/propose",
+                        "{\"from\":\"" + today.minusDays(5) + "\",\"to\":\"" + today.plusDays(2) + "\",\"region\":\""
+                                + GUZHANG + "\"}");
+
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+        assertThat((List<Object>) proposed.json("unplanned[?(@.demand.id == '" + demand + "')].reason"))
+                .containsExactly("WINDOW_PASSED");
     }
 
     @Test

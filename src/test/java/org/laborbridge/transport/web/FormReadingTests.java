@@ -8,14 +8,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.laborbridge.placements.PlacementId;
+import org.laborbridge.placements.PlacementStatus;
+import org.laborbridge.placements.PlacementView;
 import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.Violation;
 import org.laborbridge.transport.CheckResult;
+import org.laborbridge.transport.forms.DemandFields;
 import org.laborbridge.transport.forms.TripFields;
 import org.laborbridge.transport.forms.TypedFields;
 import org.laborbridge.transport.web.LineView.CheckState;
@@ -88,6 +93,22 @@ class FormReadingTests {
     }
 
     @Test
+    void proposesTheWeekBeforeTheStartButNoDayAlreadyPast() {
+        LocalDate today = BureauTime.today();
+
+        assertThat(DemandFields.proposedFor(startingOn(today.plusDays(30))))
+                .extracting(DemandFields::earliest, DemandFields::latest)
+                .containsExactly(
+                        today.plusDays(23).toString(), today.plusDays(29).toString());
+        assertThat(DemandFields.proposedFor(startingOn(today.plusDays(3))))
+                .extracting(DemandFields::earliest, DemandFields::latest)
+                .containsExactly(today.toString(), today.plusDays(2).toString());
+        assertThat(DemandFields.proposedFor(startingOn(today)))
+                .extracting(DemandFields::earliest, DemandFields::latest)
+                .containsExactly(null, null);
+    }
+
+    @Test
     void aCheckWhoseNoteAndRecorderAreHiddenShowsOnlyWhen() {
         Instant at = Instant.parse("2030-03-01T00:30:00Z");
 
@@ -96,6 +117,32 @@ class FormReadingTests {
         assertThat(new CheckState("HEALTH", new CheckResult("HEALTH", true, "体温正常", "caseworker", at)).detail())
                 .isEqualTo("caseworker · " + BureauTime.format(at) + " · 体温正常");
         assertThat(new CheckState("HEALTH", null).detail()).isEmpty();
+    }
+
+    private static PlacementView startingOn(LocalDate start) {
+        return new PlacementView(
+                new PlacementId(UUID.randomUUID()),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                start,
+                12,
+                start.plusMonths(12),
+                null,
+                null,
+                null,
+                null,
+                PlacementStatus.STARTING,
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 
     private static List<Violation> refusals(TypedFields typed) {
