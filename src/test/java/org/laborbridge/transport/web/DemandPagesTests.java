@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,7 +181,9 @@ class DemandPagesTests {
     @Test
     void theAddPanelOffersTheBatchRegionsDemandsThatCanTravelOnTheDepartureDayPageByPage() throws Exception {
         JobPostingView posting = fixtures.posting("批次地区添加测试电子厂");
-        TripView bus = fixtures.bus(50);
+        // A day no other test's bus or hire comes near: its 21 people must not crowd their panels.
+        TripView bus = fixtures.asCaseworker(
+                () -> trips.plan(TripFixtures.form(BureauTime.today().plusDays(400), 50)));
         LocalDate arrival = BureauTime.dateOf(bus.plannedArrival());
         PlacementView fromFenghuang = fixtures.demands().hire("凤凰添加甲", FENGHUANG, posting, arrival.plusDays(2));
         PlacementView tooLate = fixtures.demands().hire("窗口不含甲", TripFixtures.LUXI, posting, arrival.plusDays(30));
@@ -190,7 +191,7 @@ class DemandPagesTests {
             fixtures.hire("翻页" + i, posting, bus);
         }
 
-        String panel = allCandidatePages(bus);
+        String panel = AddPanel.allPages(mvc, as("caseworker"), bus.id());
         assertThat(panel)
                 .contains("value=\"" + fromFenghuang.id() + "\"")
                 .doesNotContain("value=\"" + tooLate.id() + "\"");
@@ -222,24 +223,6 @@ class DemandPagesTests {
                 .bodyText()
                 .contains("id=\"plan-unplanned\"", "The travel window is over; move it and plan again.")
                 .contains("href=\"/transport/demands/" + demand + "/edit\"");
-    }
-
-    /** The add panel's pages until one offers nobody, as one text. */
-    private String allCandidatePages(TripView bus) throws Exception {
-        StringBuilder pages = new StringBuilder();
-        for (int page = 0; page < 100; page++) {
-            String body = mvc.get()
-                    .uri("/transport/" + bus.id() + "?candidates=" + page)
-                    .with(as("caseworker"))
-                    .exchange()
-                    .getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8);
-            if (!body.contains("class=\"form-check-input candidate\"")) {
-                break;
-            }
-            pages.append(body);
-        }
-        return pages.toString();
     }
 
     private MvcTestResult change(DemandId demand, LocalDate earliest, LocalDate latest) {

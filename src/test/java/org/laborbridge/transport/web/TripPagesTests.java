@@ -114,15 +114,13 @@ class TripPagesTests {
     }
 
     @Test
-    void theAddPanelListsOpenDemandFromTheOriginAndNamesTheRowARefusalIsAbout() {
+    void theAddPanelListsOpenDemandFromTheOriginAndNamesTheRowARefusalIsAbout() throws Exception {
         JobPostingView posting = fixtures.posting("页面添加测试电子厂");
         TripView bus = fixtures.bus(1);
         PlacementView first = fixtures.hire("满座甲", posting, bus);
         PlacementView second = fixtures.hire("满座乙", posting, bus);
 
-        assertThat(mvc.get().uri("/transport/" + bus.id()).with(as("caseworker")))
-                .hasStatusOk()
-                .bodyText()
+        assertThat(AddPanel.allPages(mvc, as("caseworker"), bus.id()))
                 .contains("满座甲", "满座乙", "value=\"" + first.id() + "\"");
         assertThat(add(bus, List.of(first.id(), second.id())))
                 .hasStatus(422)
