@@ -58,7 +58,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the point-to-point trips of the demo at the first start in demo mode with the demo
- * workforce, after the fairs and their hires, as the demo administrator. Two parts:
+ * workforce, after the fairs and their hires, as the demo administrator. Three parts, none of
+ * which takes anybody already hired on the platform or on a trip:
  *
  * <ul>
  *   <li>The article's ten batches from Xiangxi (batch region 433100, 2020, numbers 1–10) carrying
@@ -74,11 +75,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       handed over to a Jinan demo enterprise, but with no placement, since they were hired
  *       before the platform; they publish no events and add no timeline steps, as an import
  *       does not.
+ *   <li>Hires on their way ({@link DemoInMotion}): a few Xiangxi job seekers hired through the
+ *       placements service, their demands opened by the platform, one coach planned for part of
+ *       them and the rest left open for the planner.
  * </ul>
  *
  * Travellers by mode over all 185,300: 81,824 by coach (44.2%), 45,804 in carriages (24.7%),
  * 34,000 on 34 whole trains (18.3%) and 23,672 by air (12.8%). Nothing happens once the demo's
- * trips exist; {@code laborbridge.demo.workers=false} turns it off with the workforce.
+ * own trips exist (other trips do not count); {@code laborbridge.demo.workers=false} turns it off with the workforce.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 40)
