@@ -83,6 +83,7 @@ final class DemoInMotion {
         if (people.isEmpty()) {
             return Seeded.NOTHING;
         }
+        // Two postings, the demo employer's first, so that its HR user sees people on their way.
         List<XiangxiCharters.Opening> offers = openings.stream()
                 .sorted(Comparator.comparing((XiangxiCharters.Opening opening) ->
                         !opening.workplace().employerName().startsWith(DEMO_EMPLOYER)))
@@ -93,6 +94,7 @@ final class DemoInMotion {
         for (int i = 0; i < people.size(); i++) {
             hired.add(hire(people.get(i), offers.get(i % offers.size()).posting(), start));
         }
+        // The demands of the others stay OPEN for the planner page.
         List<PlacementView> going = hired.subList(0, Math.min(LISTED, hired.size()));
         TripView bus = trips.plan(bus(going));
         trips.addTravellers(bus.id(), going.stream().map(PlacementView::id).toList());
@@ -107,6 +109,7 @@ final class DemoInMotion {
                 .filter(person ->
                         demoWorker.filter(person.worker().value()::equals).isEmpty())
                 .toList();
+        // A slice of summaries at a time: the first few hundred seekers hold enough poor ones.
         List<WorkerHousehold> chosen = new ArrayList<>();
         for (int from = 0; from < free.size() && chosen.size() < HIRES; from += 200) {
             List<WorkerHousehold> slice = free.subList(from, Math.min(free.size(), from + 200));
