@@ -51,10 +51,8 @@ final class HistoricalCharters {
 
     List<Charter> plan(List<WorkerHousehold> people) {
         Map<String, List<WorkerHousehold>> byCounty = people.stream()
-                .sorted((a, b) -> a.worker()
-                        .value()
-                        .toString()
-                        .compareTo(b.worker().value().toString()))
+                .sorted((a, b) ->
+                        CharterLoad.databaseOrder(a.worker().value(), b.worker().value()))
                 .collect(Collectors.groupingBy(WorkerHousehold::householdCounty, TreeMap::new, Collectors.toList()));
         List<Charter> charters = new ArrayList<>();
         byCounty.forEach((county, travellers) -> charters.addAll(county(county, travellers, charters.size())));

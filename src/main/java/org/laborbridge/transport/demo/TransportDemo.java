@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.laborbridge.cooperation.PartnerFlag;
 import org.laborbridge.cooperation.PartnerRegion;
@@ -17,10 +20,13 @@ import org.laborbridge.employers.JobPostings;
 import org.laborbridge.employers.PostingPage;
 import org.laborbridge.employers.PostingQuery;
 import org.laborbridge.employers.PostingStatus;
+import org.laborbridge.identity.Accounts;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.DemoMode;
 import org.laborbridge.identity.Role;
+import org.laborbridge.placements.PlacementPage;
+import org.laborbridge.placements.PlacementQuery;
 import org.laborbridge.placements.Placements;
 import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.RegionCode;
@@ -30,9 +36,11 @@ import org.laborbridge.transport.TravellerListed;
 import org.laborbridge.transport.TravellerShare;
 import org.laborbridge.transport.TripArrived;
 import org.laborbridge.transport.TripHandedOver;
+import org.laborbridge.transport.Trips;
 import org.laborbridge.workers.Situation;
 import org.laborbridge.workers.WorkerHistory;
 import org.laborbridge.workers.WorkerHousehold;
+import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +58,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the point-to-point trips of the demo at the first start in demo mode with the demo
- * workforce, after the fairs and their hires, as the demo administrator. Two parts:
+ * workforce, after the fairs and their hires, as the demo administrator. Three parts, none of
+ * which takes anybody already hired on the platform or on a trip:
  *
  * <ul>
  *   <li>The article's ten batches from Xiangxi (batch region 433100, 2020, numbers 1–10) carrying
@@ -66,11 +75,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       handed over to a Jinan demo enterprise, but with no placement, since they were hired
  *       before the platform; they publish no events and add no timeline steps, as an import
  *       does not.
+ *   <li>Hires on their way ({@link DemoInMotion}): a few Xiangxi job seekers hired through the
+ *       placements service, their demands opened by the platform, one coach planned for part of
+ *       them and the rest left open for the planner.
  * </ul>
  *
  * Travellers by mode over all 185,300: 81,824 by coach (44.2%), 45,804 in carriages (24.7%),
  * 34,000 on 34 whole trains (18.3%) and 23,672 by air (12.8%). Nothing happens once the demo's
- * trips exist; {@code laborbridge.demo.workers=false} turns it off with the workforce.
+ * own trips exist (other trips do not count); {@code laborbridge.demo.workers=false} turns it off with the workforce.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 40)
@@ -92,7 +104,11 @@ class TransportDemo implements ApplicationRunner {
 
     /** What a seeding added. */
     record Seeded(
-            int xiangxiBatches, int xiangxiTravellers, int charters, Map<TransportMode, Integer> travellersByMode) {
+            int xiangxiBatches,
+            int xiangxiTravellers,
+            int charters,
+            Map<TransportMode, Integer> travellersByMode,
+            DemoInMotion.Seeded inMotion) {
 
         int travellers() {
             return travellersByMode.values().stream()
@@ -111,6 +127,7 @@ class TransportDemo implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Environment environment;
+    private final DemoInMotion inMotion;
 
     TransportDemo(
             WorkerRegistry registry,
@@ -122,7 +139,9 @@ class TransportDemo implements ApplicationRunner {
             DataSource dataSource,
             JdbcClient jdbc,
             PlatformTransactionManager transactions,
-            Environment environment) {
+            Environment environment,
+            Trips trips,
+            Accounts accounts) {
         this.registry = registry;
         this.history = history;
         this.placements = placements;
@@ -133,6 +152,7 @@ class TransportDemo implements ApplicationRunner {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.environment = environment;
+        this.inMotion = new DemoInMotion(registry, placements, trips, accounts);
     }
 
     @Override
@@ -142,13 +162,15 @@ class TransportDemo implements ApplicationRunner {
         }
     }
 
+    /** The demo's own trips only: others' trips (a bureau's, or other tests' in one database) do not count. */
     boolean seeded() {
-        return jdbc.sql("select exists (select 1 from trip)")
+        return jdbc.sql("select exists (select 1 from trip where created_by = :actor)")
+                .param("actor", CharterLoad.ACTOR)
                 .query(Boolean.class)
                 .single();
     }
 
-    /** Empty when trips exist already or there is no Jinan enterprise to take people to. */
+    /** Empty when the demo's trips exist already or there is no Jinan enterprise to take people to. */
     Optional<Seeded> seed() {
         return Callers.runAs(SEEDER, () -> {
             if (seeded()) {
@@ -161,28 +183,40 @@ class TransportDemo implements ApplicationRunner {
                 return Optional.empty();
             }
             Map<TransportMode, Integer> byMode = new EnumMap<>(TransportMode.class);
-            int[] earlier = seedHistory(openings, byMode);
+            // Whoever is hired on the platform or on a trip already has their own story: the demo
+            // writes no earlier journey for them and hires them for nothing else.
+            Set<WorkerId> busy = hiredOrTravelling();
+            int[] earlier = seedHistory(openings, busy, byMode);
             long historyMillis = (System.nanoTime() - started) / 1_000_000;
-            int[] xiangxi = seedXiangxi(openings, byMode);
-            Seeded seeded = new Seeded(xiangxi[0], xiangxi[1], earlier[0] + xiangxi[2], byMode);
+            int[] xiangxi = seedXiangxi(openings, busy, byMode);
+            long xiangxiMillis = (System.nanoTime() - started) / 1_000_000 - historyMillis;
+            DemoInMotion.Seeded moving = transaction.execute(status -> inMotion.seed(openings, busy));
+            Seeded seeded = new Seeded(xiangxi[0], xiangxi[1], earlier[0] + xiangxi[2], byMode, moving);
             log.info(
                     "Demo trips: {} Xiangxi travellers in {} batches; {} travellers on {} charters in all ({}) in {} ms"
-                            + " ({} ms for the earlier charters)",
+                            + " ({} ms for the earlier charters, {} ms for the Xiangxi batches); {} Xiangxi hires"
+                            + " starting in {} days, {} of them on a planned coach, the rest open for the planner",
                     seeded.xiangxiTravellers(),
                     seeded.xiangxiBatches(),
                     seeded.travellers(),
                     seeded.charters(),
                     byMode,
                     (System.nanoTime() - started) / 1_000_000,
-                    historyMillis);
+                    historyMillis,
+                    xiangxiMillis,
+                    moving.hires().size(),
+                    DemoInMotion.STARTS_IN,
+                    moving.listed());
             return Optional.of(seeded);
         });
     }
 
     /** Returns {charters, travellers}. */
-    private int[] seedHistory(List<XiangxiCharters.Opening> openings, Map<TransportMode, Integer> byMode) {
+    private int[] seedHistory(
+            List<XiangxiCharters.Opening> openings, Set<WorkerId> busy, Map<TransportMode, Integer> byMode) {
         List<WorkerHousehold> people = registry.inSituation(Situation.EMPLOYED_AWAY, null).stream()
                 .filter(person -> !person.householdCounty().startsWith(XIANGXI.substring(0, 4)))
+                .filter(person -> !busy.contains(person.worker()))
                 .toList();
         if (people.isEmpty()) {
             return new int[] {0, 0};
@@ -200,10 +234,11 @@ class TransportDemo implements ApplicationRunner {
     }
 
     /** Returns {batches, travellers, charters}. */
-    private int[] seedXiangxi(List<XiangxiCharters.Opening> openings, Map<TransportMode, Integer> byMode) {
+    private int[] seedXiangxi(
+            List<XiangxiCharters.Opening> openings, Set<WorkerId> busy, Map<TransportMode, Integer> byMode) {
         // Only people not hired on the platform yet: the fair's recent hires are Xiangxi people too.
         List<WorkerHousehold> people = registry.inSituation(Situation.EMPLOYED_AWAY, new RegionCode(XIANGXI)).stream()
-                .filter(person -> placements.ofWorker(person.worker()).isEmpty())
+                .filter(person -> !busy.contains(person.worker()))
                 .limit(XiangxiCharters.TRAVELLERS)
                 .toList();
         XiangxiCharters xiangxi = new XiangxiCharters(placements);
@@ -224,6 +259,23 @@ class TransportDemo implements ApplicationRunner {
             charters += written.size();
         }
         return new int[] {batches, next, charters};
+    }
+
+    /** Everyone with a placement (any status) or a line on any trip. */
+    private Set<WorkerId> hiredOrTravelling() {
+        Set<WorkerId> busy = new HashSet<>();
+        for (int page = 0; ; page++) {
+            PlacementPage found = placements.search(PlacementQuery.all(page, PlacementQuery.MAX_SIZE));
+            found.items().forEach(placement -> busy.add(placement.worker()));
+            if (found.items().size() < PlacementQuery.MAX_SIZE) {
+                break;
+            }
+        }
+        jdbc.sql("select distinct worker_id from manifest_line")
+                .query(UUID.class)
+                .list()
+                .forEach(worker -> busy.add(new WorkerId(worker)));
+        return busy;
     }
 
     private List<CharterLoad.Written> load(List<Charter> charters) {
