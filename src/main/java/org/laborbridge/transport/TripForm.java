@@ -25,6 +25,12 @@ public record TripForm(
         Money totalCost,
         Integer batchNo) {
 
+    /** The most a vehicle seats (a whole train) and so the most travellers one request may list. */
+    public static final int MAX_SEATS = 3000;
+
+    /** The most places one vehicle drops travellers in. */
+    public static final int MAX_DESTINATIONS = 20;
+
     public TripForm {
         destinations = destinations == null ? List.of() : List.copyOf(destinations);
     }

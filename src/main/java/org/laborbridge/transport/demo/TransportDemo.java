@@ -37,6 +37,7 @@ import org.laborbridge.transport.TravellerShare;
 import org.laborbridge.transport.TripArrived;
 import org.laborbridge.transport.TripHandedOver;
 import org.laborbridge.transport.Trips;
+import org.laborbridge.transport.trips.BatchRegions;
 import org.laborbridge.workers.Situation;
 import org.laborbridge.workers.WorkerHistory;
 import org.laborbridge.workers.WorkerHousehold;
@@ -122,6 +123,7 @@ class TransportDemo implements ApplicationRunner {
     private final Placements placements;
     private final JobPostings postings;
     private final PartnerRegions partnerRegions;
+    private final BatchRegions batchRegions;
     private final ApplicationEventPublisher events;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -135,6 +137,7 @@ class TransportDemo implements ApplicationRunner {
             Placements placements,
             JobPostings postings,
             PartnerRegions partnerRegions,
+            BatchRegions batchRegions,
             ApplicationEventPublisher events,
             DataSource dataSource,
             JdbcClient jdbc,
@@ -147,6 +150,7 @@ class TransportDemo implements ApplicationRunner {
         this.placements = placements;
         this.postings = postings;
         this.partnerRegions = partnerRegions;
+        this.batchRegions = batchRegions;
         this.events = events;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -282,11 +286,11 @@ class TransportDemo implements ApplicationRunner {
         Map<String, Optional<PartnerRegion>> covering = new HashMap<>();
         java.util.function.BiFunction<String, LocalDate, Optional<PartnerRegion>> partner = (county, day) ->
                 covering.computeIfAbsent(county + "/" + day, k -> partnerRegions.covering(new RegionCode(county), day));
+        Map<String, RegionCode> batchRegionOf = new HashMap<>();
         List<Batches.Numbered> numbered = Batches.number(
                 charters,
-                (county, day) -> partner.apply(county, day)
-                        .map(PartnerRegion::code)
-                        .orElseGet(() -> new RegionCode(county.substring(0, 4) + "00")),
+                (county, day) -> batchRegionOf.computeIfAbsent(
+                        county + "/" + day, k -> batchRegions.of(new RegionCode(county), day)),
                 lastBatchNumbers());
         CharterLoad load = new CharterLoad(
                 DataSourceUtils.getConnection(dataSource),

@@ -18,6 +18,7 @@ import org.laborbridge.shared.Money;
 import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.ResidentId;
 import org.laborbridge.shared.Violation;
+import org.laborbridge.transport.TripForm;
 import org.laborbridge.transport.trips.TotalCost;
 
 /**
@@ -33,14 +34,10 @@ public final class TypedFields {
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
 
-    /**
-     * The most placements one request may name: as many as the largest vehicle has seats (the
-     * trips' own limit, which they keep to themselves).
-     */
-    public static final int MAX_PLACEMENTS = 3000;
+    /** The most placements one request may name: as many as the largest vehicle has seats. */
+    public static final int MAX_PLACEMENTS = TripForm.MAX_SEATS;
 
-    /** The most destinations one trip may name. */
-    public static final int MAX_DESTINATIONS = 20;
+    public static final int MAX_DESTINATIONS = TripForm.MAX_DESTINATIONS;
 
     private final List<Violation> violations = new ArrayList<>();
 

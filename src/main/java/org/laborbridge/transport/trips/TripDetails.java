@@ -33,8 +33,8 @@ record TripDetails(
         int seats,
         Money totalCost) {
 
-    static final int MAX_SEATS = 3000;
-    static final int MAX_DESTINATIONS = 20;
+    static final int MAX_SEATS = TripForm.MAX_SEATS;
+    static final int MAX_DESTINATIONS = TripForm.MAX_DESTINATIONS;
     static final int MAX_OPERATOR = 200;
     static final int MAX_VEHICLE_NO = 50;
     static final int MAX_GATHERING_POINT = 500;
