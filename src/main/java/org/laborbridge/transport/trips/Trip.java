@@ -16,6 +16,7 @@ import org.laborbridge.shared.Violation;
 import org.laborbridge.transport.CheckResult;
 import org.laborbridge.transport.TravellerHandedOver;
 import org.laborbridge.transport.TravellerListed;
+import org.laborbridge.transport.TravellerMissedDeparture;
 import org.laborbridge.transport.TravellerRemoved;
 import org.laborbridge.transport.TravellerShare;
 import org.laborbridge.transport.TravellerStatus;
@@ -171,6 +172,8 @@ final class Trip {
         requireBoarding();
         Line line = listedLine(worker);
         line.markNoShow();
+        // Without it the demand would stay PLANNED on a vehicle the traveller never boarded.
+        events.add(new TravellerMissedDeparture(id, worker, line.traveller().placement()));
         return line;
     }
 

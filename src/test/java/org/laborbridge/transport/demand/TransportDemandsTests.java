@@ -32,6 +32,7 @@ import org.laborbridge.transport.DemandView;
 import org.laborbridge.transport.TransportDemands;
 import org.laborbridge.transport.TravellerHandedOver;
 import org.laborbridge.transport.TravellerListed;
+import org.laborbridge.transport.TravellerMissedDeparture;
 import org.laborbridge.transport.TravellerRemoved;
 import org.laborbridge.transport.TripCancelled;
 import org.laborbridge.transport.TripId;
@@ -362,6 +363,22 @@ class TransportDemandsTests {
         DemandView travelled = asCaseworker(() -> demands.find(demand));
         assertThat(travelled.status()).isEqualTo(DemandStatus.TRAVELLED);
         assertThat(travelled.trip()).isEqualTo(bus);
+    }
+
+    @Test
+    void opensAgainWhenTheTravellerMissesTheDeparture() {
+        PlacementView placement = fixtures.hire("向误车", LUXI, jinan, today.plusDays(20));
+        DemandId demand = demandOf(placement);
+        TripId bus = TripId.random();
+        fixtures.publish(new TravellerListed(bus, placement.worker(), LUXI, placement.id(), Instant.now()));
+
+        fixtures.publish(new TravellerMissedDeparture(TripId.random(), placement.worker(), placement.id()));
+        assertThat(statusOf(demand)).as("missed some other vehicle").isEqualTo(DemandStatus.PLANNED);
+        fixtures.publish(new TravellerMissedDeparture(bus, placement.worker(), placement.id()));
+
+        DemandView missed = asCaseworker(() -> demands.find(demand));
+        assertThat(missed.status()).isEqualTo(DemandStatus.OPEN);
+        assertThat(missed.trip()).isNull();
     }
 
     @Test

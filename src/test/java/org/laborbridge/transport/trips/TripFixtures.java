@@ -92,13 +92,22 @@ final class TripFixtures {
 
     /** A hire starting today for a year, as the accepting module makes it. */
     PlacementView hire(WorkerId worker, String county, JobPostingView posting) {
+        return hire(worker, county, posting, BureauTime.today());
+    }
+
+    /** A new worker from {@code county} hired to start on {@code startDate}: later than a week from now opens a demand. */
+    PlacementView hiredStarting(String name, String county, JobPostingView posting, LocalDate startDate) {
+        return hire(worker(name, county), county, posting, startDate);
+    }
+
+    private PlacementView hire(WorkerId worker, String county, JobPostingView posting, LocalDate startDate) {
         NewPlacement hire = new NewPlacement(
                 worker,
                 county,
                 posting.employerId(),
                 posting.id(),
                 null,
-                BureauTime.today(),
+                startDate,
                 12,
                 Money.ofYuan("5200"),
                 posting.workRegion(),

@@ -29,11 +29,16 @@ import org.laborbridge.shared.Money;
 import org.laborbridge.shared.RecordNotFoundException;
 import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.Violation;
+import org.laborbridge.transport.DemandQuery;
+import org.laborbridge.transport.DemandStatus;
+import org.laborbridge.transport.DemandView;
 import org.laborbridge.transport.Manifest;
 import org.laborbridge.transport.ManifestLine;
+import org.laborbridge.transport.TransportDemands;
 import org.laborbridge.transport.TransportMode;
 import org.laborbridge.transport.TravellerHandedOver;
 import org.laborbridge.transport.TravellerListed;
+import org.laborbridge.transport.TravellerMissedDeparture;
 import org.laborbridge.transport.TravellerRemoved;
 import org.laborbridge.transport.TravellerShare;
 import org.laborbridge.transport.TravellerStatus;
@@ -85,6 +90,9 @@ class TripServiceTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    TransportDemands demands;
 
     TripFixtures fixtures;
     JobPostingView posting;
@@ -435,6 +443,33 @@ class TripServiceTests {
                 .isEqualTo("移出乙");
         assertThat(events.stream(TravellerRemoved.class).filter(e -> e.trip().equals(trip.id())))
                 .containsExactly(new TravellerRemoved(trip.id(), first.worker(), first.id()));
+    }
+
+    @Test
+    void aNoShowIsOfferedTheNextVehicle() {
+        TripView trip = TripFixtures.plan(trips, TripFixtures.bus(50, 19));
+        PlacementView placement =
+                fixtures.hiredStarting("误车甲", LUXI, posting, BureauTime.today().plusDays(30));
+        asCaseworker(() -> trips.addTraveller(trip.id(), placement.id()));
+        assertThat(demandOf(placement).status()).isEqualTo(DemandStatus.PLANNED);
+
+        asCaseworker(() -> trips.startBoarding(trip.id()));
+        asCaseworker(() -> trips.markNoShow(trip.id(), placement.worker()));
+
+        assertThat(events.stream(TravellerMissedDeparture.class)
+                        .filter(e -> e.trip().equals(trip.id())))
+                .containsExactly(new TravellerMissedDeparture(trip.id(), placement.worker(), placement.id()));
+        DemandView demand = demandOf(placement);
+        assertThat(demand.status()).isEqualTo(DemandStatus.OPEN);
+        assertThat(demand.trip()).isNull();
+    }
+
+    private DemandView demandOf(PlacementView placement) {
+        List<DemandView> found = asCaseworker(
+                        () -> demands.search(new DemandQuery(null, null, null, null, 0, 10, placement.id())))
+                .items();
+        assertThat(found).as("one demand for the hire").hasSize(1);
+        return found.get(0);
     }
 
     @Test
