@@ -36,11 +36,13 @@ class DemandService implements TransportDemands, OpenDemands {
     private final DemandRows rows;
     private final DemandNames names;
     private final Placements placements;
+    private final DemandTimeline timeline;
 
-    DemandService(DemandRows rows, DemandNames names, Placements placements) {
+    DemandService(DemandRows rows, DemandNames names, Placements placements, DemandTimeline timeline) {
         this.rows = rows;
         this.names = names;
         this.placements = placements;
+        this.timeline = timeline;
     }
 
     /**
@@ -76,6 +78,7 @@ class DemandService implements TransportDemands, OpenDemands {
         if (!rows.insertUnlessWaiting(demand)) {
             throw DemandRefusals.refused("placement", "DUPLICATE");
         }
+        timeline.opened(demand);
         return names.view(demand);
     }
 
@@ -92,6 +95,7 @@ class DemandService implements TransportDemands, OpenDemands {
         }
         demand.change(details(form), BureauTime.today());
         rows.update(demand);
+        timeline.changed(demand);
         return names.view(demand);
     }
 
@@ -101,6 +105,7 @@ class DemandService implements TransportDemands, OpenDemands {
         TransportDemand demand = loadForChange(id);
         demand.cancel(reason);
         rows.update(demand);
+        timeline.cancelled(demand);
         return names.view(demand);
     }
 

@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class DemandsFollowPlacements {
 
     private final DemandRows rows;
+    private final DemandTimeline timeline;
 
-    DemandsFollowPlacements(DemandRows rows) {
+    DemandsFollowPlacements(DemandRows rows, DemandTimeline timeline) {
         this.rows = rows;
+        this.timeline = timeline;
     }
 
     @EventListener
@@ -32,8 +34,10 @@ class DemandsFollowPlacements {
                 agreed.workRegion(),
                 agreed.startDate());
         // Opened by the platform itself: signed the way the audit log signs what no person did.
+        // A demand already waiting for the placement (recorded by hand) is not opened twice.
         TransportDemand.forHire(terms, AuditLog.SYSTEM, agreed.at(), BureauTime.today())
-                .ifPresent(rows::insertUnlessWaiting);
+                .filter(rows::insertUnlessWaiting)
+                .ifPresent(timeline::opened);
     }
 
     @EventListener
@@ -41,6 +45,7 @@ class DemandsFollowPlacements {
         rows.waitingForUpdate(ended.placement()).ifPresent(demand -> {
             if (demand.placementEnded()) {
                 rows.update(demand);
+                timeline.cancelled(demand);
             }
         });
     }

@@ -2,10 +2,14 @@ package org.laborbridge.transport.demand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +40,8 @@ import org.laborbridge.transport.TravellerMissedDeparture;
 import org.laborbridge.transport.TravellerRemoved;
 import org.laborbridge.transport.TripCancelled;
 import org.laborbridge.transport.TripId;
+import org.laborbridge.workers.TimelineEntry;
+import org.laborbridge.workers.WorkerRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -61,6 +67,9 @@ class TransportDemandsTests {
 
     @Autowired
     Placements placements;
+
+    @Autowired
+    WorkerRegistry registry;
 
     DemandFixtures fixtures;
     JobPostingView jinan;
@@ -363,6 +372,67 @@ class TransportDemandsTests {
         DemandView travelled = asCaseworker(() -> demands.find(demand));
         assertThat(travelled.status()).isEqualTo(DemandStatus.TRAVELLED);
         assertThat(travelled.trip()).isEqualTo(bus);
+    }
+
+    @Test
+    void theWorkersTimelineShowsTheDemandOpenedChangedAndCancelled() {
+        LocalDate start = today.plusDays(20);
+        PlacementView placement = fixtures.hire("向时间线", LUXI, jinan, start);
+        DemandId demand = demandOf(placement);
+
+        asCaseworker(() ->
+                demands.change(demand, new DemandForm(null, start.minusDays(5), start.minusDays(2), "泸溪县汽车站", null)));
+        asCaseworker(() -> demands.cancel(demand, "自行前往"));
+
+        List<TimelineEntry> steps =
+                Callers.runAs(DemandFixtures.CASEWORKER, () -> registry.timeline(placement.worker())).stream()
+                        .filter(step -> step.kind().startsWith("TRANSPORT_DEMAND_"))
+                        .toList();
+        assertThat(steps)
+                .extracting(TimelineEntry::kind, TimelineEntry::actor)
+                .containsExactly(
+                        tuple("TRANSPORT_DEMAND_OPENED", "caseworker"),
+                        tuple("TRANSPORT_DEMAND_CHANGED", "caseworker"),
+                        tuple("TRANSPORT_DEMAND_CANCELLED", "caseworker"));
+        assertThat(details(steps.get(0)))
+                .containsExactly(entry("demandWindow", start.minusDays(7) + "–" + start.minusDays(1)));
+        assertThat(details(steps.get(1)))
+                .containsExactly(
+                        entry("demandWindow", start.minusDays(5) + "–" + start.minusDays(2)),
+                        entry("demandGatheringPoint", "泸溪县汽车站"));
+        assertThat(details(steps.get(2))).containsEntry("demandReason", "自行前往");
+    }
+
+    @Test
+    void aDemandRecordedByHandIsOnTheTimelineAndSoIsOneTheEndedJobCancelled() {
+        LocalDate start = today.plusDays(10);
+        PlacementView local = fixtures.hire("济南时间线", LICHENG, jinan, start);
+        record(local.id(), start.minusDays(3), start.minusDays(1));
+        fixtures.publish(new org.laborbridge.placements.PlacementEnded(
+                local.id(),
+                local.worker(),
+                LICHENG,
+                local.employer(),
+                start,
+                start,
+                LeavingReason.OTHER,
+                local.monthlyWage(),
+                Instant.now()));
+
+        List<TimelineEntry> steps =
+                Callers.runAs(DemandFixtures.CASEWORKER, () -> registry.timeline(local.worker())).stream()
+                        .filter(step -> step.kind().startsWith("TRANSPORT_DEMAND_"))
+                        .toList();
+        assertThat(steps)
+                .extracting(TimelineEntry::kind)
+                .containsExactly("TRANSPORT_DEMAND_OPENED", "TRANSPORT_DEMAND_CANCELLED");
+        assertThat(details(steps.get(1))).containsEntry("demandReason", "PLACEMENT_ENDED");
+    }
+
+    private static Map<String, String> details(TimelineEntry step) {
+        Map<String, String> details = new LinkedHashMap<>();
+        step.changes().forEach((field, change) -> details.put(field, change.to()));
+        return details;
     }
 
     @Test
