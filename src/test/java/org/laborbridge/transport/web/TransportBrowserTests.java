@@ -163,6 +163,18 @@ class TransportBrowserTests {
                     + "&region=" + LONGSHAN);
             assertThat(browser.text(By.id("plan-vehicles"))).contains("龙山县", "历下区");
             assertThat(browser.text(By.id("plan-total"))).contains("55 travellers");
+            // One carriage for all 55: the cell names ten, counts the rest and opens on request.
+            assertThat(browser.text(By.cssSelector("#plan-vehicles .traveller-count")))
+                    .isEqualTo("55");
+            assertThat(browser.text(By.cssSelector("#plan-vehicles .traveller-names"))
+                            .split("、"))
+                    .hasSize(10);
+            By more = By.cssSelector("#plan-vehicles .more-travellers summary");
+            By rest = By.cssSelector("#plan-vehicles .more-travellers > span");
+            assertThat(browser.text(more)).isEqualTo("and 45 more");
+            assertThat(browser.find(rest).isDisplayed()).isFalse();
+            browser.click(more);
+            assertThat(browser.text(rest).split("、")).hasSize(45);
             assertThat(browser.text(By.id("plan-departures"))).contains("Train carriage", "1 chosen");
             browser.screenshot("transport-planner-proposal-en");
 
