@@ -1,3 +1,5 @@
 /** Subsidy policies, eligibility, four-eyes approval, public notice and payment. */
-@org.springframework.modulith.ApplicationModule(displayName = "Subsidies")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Subsidies",
+        allowedDependencies = {"shared", "shared :: web", "identity", "cooperation", "employers"})
 package org.laborbridge.subsidies;
