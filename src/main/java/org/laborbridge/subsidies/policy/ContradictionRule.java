@@ -2,6 +2,7 @@ package org.laborbridge.subsidies.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.laborbridge.shared.Money;
 import org.laborbridge.shared.Violation;
 import org.laborbridge.subsidies.policy.AmountRule.FixedPerPerson;
@@ -139,7 +140,7 @@ final class ContradictionRule {
     }
 
     private static void checkConditions(List<Violation> violations, List<Condition> conditions) {
-        if (conditions.contains(null)) {
+        if (conditions.stream().anyMatch(Objects::isNull)) {
             violations.add(Refusals.violation("conditions", "REQUIRED"));
             return;
         }

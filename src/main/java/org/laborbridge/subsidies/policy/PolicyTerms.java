@@ -24,13 +24,17 @@ public record PolicyTerms(
     private static final ContradictionRule CONTRADICTIONS = new ContradictionRule();
 
     public PolicyTerms {
-        conditions = conditions == null ? List.of() : List.copyOf(conditions);
-        requiredDocuments = requiredDocuments == null ? List.of() : List.copyOf(requiredDocuments);
-        excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        conditions = conditions == null ? List.of() : conditions;
+        requiredDocuments = requiredDocuments == null ? List.of() : requiredDocuments;
+        excludes = excludes == null ? List.of() : excludes;
+        // Checked before copying, because List.copyOf would throw on a blank entry left in a form.
         var violations = CONTRADICTIONS.check(
                 kind, payee, amount, stages, conditions, requiredDocuments, validity, budget, oncePerPerson, excludes);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        conditions = List.copyOf(conditions);
+        requiredDocuments = List.copyOf(requiredDocuments);
+        excludes = List.copyOf(excludes);
     }
 }
