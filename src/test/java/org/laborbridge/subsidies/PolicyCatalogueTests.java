@@ -102,6 +102,29 @@ class PolicyCatalogueTests {
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
+    @Test
+    void concurrentRevisionsTakeDistinctVersionNumbers() throws Exception {
+        String code = uniqueCode("RACE");
+        asAdmin(() -> policies.register(code, "并发修订", terms("1000", 6)));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var revisions = new java.util.ArrayList<java.util.concurrent.Future<PolicyView>>();
+            for (int i = 0; i < 4; i++) {
+                String yuan = String.valueOf(1100 + i);
+                revisions.add(pool.submit(() -> asAdmin(() -> policies.revise(code, terms(yuan, 6)))));
+            }
+            for (var revision : revisions) {
+                revision.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(asAdmin(() -> policies.history(code)))
+                .extracting(PolicyView::version)
+                .containsExactly(1, 2, 3, 4, 5);
+    }
+
     private static <T> T asAdmin(java.util.function.Supplier<T> work) {
         return Callers.runAs(ADMIN, work);
     }
