@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import org.laborbridge.placements.PlacementId;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.InvalidValueException;
@@ -39,6 +40,8 @@ public final class TypedFields {
 
     public static final int MAX_DESTINATIONS = TripForm.MAX_DESTINATIONS;
 
+    private static final String[] YEARS = {String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)};
+
     private final List<Violation> violations = new ArrayList<>();
 
     /** A trip's cost in yuan, refused in the trips' own words (field totalCost, e.g. NEGATIVE). */
@@ -59,7 +62,9 @@ public final class TypedFields {
         return read(
                 text,
                 field,
-                value -> inYears(parsed(() -> LocalDateTime.parse(value.replace(' ', 'T'))), LocalDateTime::getYear));
+                Typed.TIME,
+                value -> inYears(parsed(() -> LocalDateTime.parse(value.replace(' ', 'T'))), LocalDateTime::getYear),
+                YEARS);
     }
 
     /** A time that must be given, e.g. when a trip departed: blank is refused as REQUIRED. */
@@ -77,19 +82,24 @@ public final class TypedFields {
     }
 
     public LocalDate day(String text, String field) {
-        return read(text, field, value -> inYears(parsed(() -> LocalDate.parse(value)), LocalDate::getYear));
+        return read(
+                text,
+                field,
+                Typed.DAY,
+                value -> inYears(parsed(() -> LocalDate.parse(value)), LocalDate::getYear),
+                YEARS);
     }
 
     public Integer number(String text, String field) {
-        return read(text, field, value -> parsed(() -> Integer.valueOf(value)));
+        return read(text, field, Typed.NUMBER, value -> parsed(() -> Integer.valueOf(value)));
     }
 
     public ResidentId residentId(String text, String field) {
-        return read(text, field, ResidentId::parse);
+        return read(text, field, Typed.OTHER, ResidentId::parse);
     }
 
     public RegionCode region(String text, String field) {
-        return read(text, field, RegionCode::of);
+        return read(text, field, Typed.OTHER, RegionCode::of);
     }
 
     /**
@@ -115,13 +125,16 @@ public final class TypedFields {
     }
 
     public <E extends Enum<E>> E choice(Class<E> type, String text, String field) {
+        String choices = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         return read(
                 text,
                 field,
+                Typed.CHOICE,
                 value -> Arrays.stream(type.getEnumConstants())
                         .filter(constant -> constant.name().equals(value.toUpperCase(Locale.ROOT)))
                         .findFirst()
-                        .orElseThrow(() -> new InvalidValueException("field", "UNKNOWN")));
+                        .orElseThrow(() -> new InvalidValueException("field", "UNKNOWN")),
+                choices);
     }
 
     /** An id that must name a record: a malformed one is refused as UNKNOWN under its field. */
@@ -129,6 +142,7 @@ public final class TypedFields {
         return read(
                 text,
                 field,
+                Typed.ID,
                 value -> parse.apply(value).orElseThrow(() -> new InvalidValueException("field", "UNKNOWN")));
     }
 
@@ -159,19 +173,49 @@ public final class TypedFields {
         }
     }
 
-    private <T> T read(String text, String field, Function<String, T> parse) {
+    /** {@code about} completes the refusal's wording after the value itself, e.g. the choices. */
+    private <T> T read(String text, String field, Typed typed, Function<String, T> parse, String... about) {
         if (blank(text)) {
             return null;
         }
         try {
             return parse.apply(text.strip());
         } catch (InvalidValueException invalid) {
-            // An unknown choice or id has no wording of its own: "invalid" says it well enough.
             violations.add(
-                    "UNKNOWN".equals(invalid.code())
-                            ? Violation.of(field, invalid.code(), "invalid.field.INVALID")
-                            : Violation.of(field, invalid));
+                    typed == Typed.OTHER
+                            ? Violation.of(field, invalid)
+                            : Violation.of(field, invalid.code(), typed.messageKey(), wording(text, about)));
             return null;
+        }
+    }
+
+    private static Object[] wording(String text, String... about) {
+        Object[] arguments = new Object[about.length + 1];
+        arguments[0] = shown(text);
+        System.arraycopy(about, 0, arguments, 1, about.length);
+        return arguments;
+    }
+
+    /** The value as typed, cut short: a refusal quotes it so people see which entry was wrong. */
+    private static String shown(String text) {
+        String stripped = text.strip();
+        return stripped.length() <= 40 ? stripped : stripped.substring(0, 40) + "…";
+    }
+
+    /**
+     * What a value should have been, for the refusal's wording: the kernel's own values (resident
+     * IDs, region codes) bring their words along.
+     */
+    private enum Typed {
+        NUMBER,
+        DAY,
+        TIME,
+        CHOICE,
+        ID,
+        OTHER;
+
+        String messageKey() {
+            return "transport.typed." + name();
         }
     }
 

@@ -40,6 +40,23 @@ class FormReadingTests {
                 .containsExactly(tuple("earliest", "FORMAT"), tuple("plannedDeparture", "FORMAT"));
     }
 
+    @Test
+    void aRefusalQuotesWhatWasTypedAndSaysWhatWasExpected() {
+        TypedFields typed = new TypedFields();
+        typed.number("fifty", "seats");
+        typed.day("2026-02-30", "earliest");
+        typed.choice(org.laborbridge.transport.TransportMode.class, "SHIP", "mode");
+        typed.placements(List.of("not-an-id"), "placements");
+
+        assertThat(refusals(typed))
+                .extracting(Violation::field, Violation::messageKey, Violation::arguments, Violation::row)
+                .containsExactly(
+                        tuple("seats", "transport.typed.NUMBER", List.of("fifty"), null),
+                        tuple("earliest", "transport.typed.DAY", List.of("2026-02-30", "2000", "2100"), null),
+                        tuple("mode", "transport.typed.CHOICE", List.of("SHIP", "BUS, CARRIAGE, TRAIN, FLIGHT"), null),
+                        tuple("placements", "transport.typed.ID", List.of("not-an-id"), 1));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2000-01-01", "2100-12-31"})
     void readsTheFirstAndLastDayOfTheRange(String day) {
