@@ -20,11 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Real enterprises, postings and workers through their modules' public APIs, and placements made
  * the way the fairs module makes them: {@link Placements#place} inside a transaction of the
- * caller's, signed in as bureau staff.
+ * caller's, signed in as bureau staff. The transport fixtures build theirs on these.
  */
-final class PlacementFixtures {
+public final class PlacementFixtures {
 
-    static final Caller CASEWORKER = new Caller("caseworker", null, Role.CASEWORKER, List.of(), null, null);
+    public static final Caller CASEWORKER = new Caller("caseworker", null, Role.CASEWORKER, List.of(), null, null);
 
     private final Employers employers;
     private final JobPostings postings;
@@ -32,7 +32,7 @@ final class PlacementFixtures {
     private final Placements placements;
     private final TransactionTemplate transactions;
 
-    PlacementFixtures(
+    public PlacementFixtures(
             Employers employers,
             JobPostings postings,
             WorkerRegistry registry,
@@ -46,7 +46,7 @@ final class PlacementFixtures {
     }
 
     /** An enterprise with one published assembly posting. */
-    JobPostingView posting(String enterpriseName, int headcount) {
+    public JobPostingView posting(String enterpriseName, int headcount) {
         return Callers.runAs(CASEWORKER, () -> {
             EmployerId employer =
                     employers.register(Postings.enterprise(enterpriseName)).id();
@@ -55,14 +55,19 @@ final class PlacementFixtures {
         });
     }
 
-    WorkerId worker(String name, String county) {
+    /** A worker from {@code county}, with no phone number. */
+    public WorkerId worker(String name, String county) {
+        return worker(name, county, null);
+    }
+
+    public WorkerId worker(String name, String county, String phone) {
         return Callers.runAs(
                 CASEWORKER,
                 () -> registry.register(new WorkerForm(
                                 name,
                                 TestResidentIds.next(county),
                                 null,
-                                null,
+                                phone,
                                 null,
                                 null,
                                 null,
@@ -75,7 +80,7 @@ final class PlacementFixtures {
                         .id());
     }
 
-    NewPlacement hire(WorkerId worker, String county, JobPostingView posting, LocalDate start, int months) {
+    public NewPlacement hire(WorkerId worker, String county, JobPostingView posting, LocalDate start, int months) {
         return new NewPlacement(
                 worker,
                 county,
@@ -91,11 +96,11 @@ final class PlacementFixtures {
     }
 
     /** As the accepting module does it: inside its own transaction, signed in. */
-    PlacementView place(NewPlacement hire) {
+    public PlacementView place(NewPlacement hire) {
         return Callers.runAs(CASEWORKER, () -> transactions.execute(status -> placements.place(hire)));
     }
 
-    PlacementView place(WorkerId worker, String county, JobPostingView posting, LocalDate start, int months) {
+    public PlacementView place(WorkerId worker, String county, JobPostingView posting, LocalDate start, int months) {
         return place(hire(worker, county, posting, start, months));
     }
 

@@ -10,16 +10,12 @@ import org.laborbridge.employers.JobPostingView;
 import org.laborbridge.employers.JobPostings;
 import org.laborbridge.employers.Postings;
 import org.laborbridge.identity.Caller;
-import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;
-import org.laborbridge.placements.NewPlacement;
+import org.laborbridge.placements.PlacementFixtures;
 import org.laborbridge.placements.PlacementId;
 import org.laborbridge.placements.PlacementView;
 import org.laborbridge.placements.Placements;
-import org.laborbridge.shared.Money;
-import org.laborbridge.support.TestResidentIds;
 import org.laborbridge.transport.DemandId;
-import org.laborbridge.workers.WorkerForm;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerRegistry;
 import org.springframework.context.ApplicationContext;
@@ -27,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Real enterprises (in Jinan, 370102), workers and placements through their modules' public APIs,
+ * Real enterprises (in Jinan, 370102), workers and placements through {@link PlacementFixtures},
  * placed the way the fairs module places them: inside a transaction, signed in as a caseworker —
  * so a hire away from home opens its transport demand exactly as it does in production.
  */
@@ -37,68 +33,34 @@ public final class DemandFixtures {
     public static final Caller ADMIN = new Caller("admin", null, Role.ADMIN, List.of(), null, null);
     public static final Caller APPROVER = new Caller("approver", null, Role.APPROVER, List.of(), null, null);
 
-    private final Employers employers;
-    private final JobPostings postings;
-    private final WorkerRegistry registry;
-    private final Placements placements;
+    private final PlacementFixtures people;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final ApplicationContext context;
 
     public DemandFixtures(ApplicationContext context) {
-        this.employers = context.getBean(Employers.class);
-        this.postings = context.getBean(JobPostings.class);
-        this.registry = context.getBean(WorkerRegistry.class);
-        this.placements = context.getBean(Placements.class);
         this.transactions = context.getBean(TransactionTemplate.class);
+        this.people = new PlacementFixtures(
+                context.getBean(Employers.class),
+                context.getBean(JobPostings.class),
+                context.getBean(WorkerRegistry.class),
+                context.getBean(Placements.class),
+                transactions);
         this.jdbc = context.getBean(JdbcClient.class);
         this.context = context;
     }
 
     /** A Jinan enterprise with one published assembly posting in 历下区 (370102). */
     public JobPostingView posting(String enterpriseName, int headcount) {
-        return Callers.runAs(CASEWORKER, () -> {
-            EmployerId employer =
-                    employers.register(Postings.enterprise(enterpriseName)).id();
-            return postings.publish(
-                    postings.draft(employer, Postings.assemblyJob(headcount)).id());
-        });
+        return people.posting(enterpriseName, headcount);
     }
 
     public WorkerId worker(String name, String county) {
-        return Callers.runAs(
-                CASEWORKER,
-                () -> registry.register(new WorkerForm(
-                                name,
-                                TestResidentIds.next(county),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                true,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null))
-                        .id());
+        return people.worker(name, county);
     }
 
     public PlacementView place(WorkerId worker, String county, JobPostingView posting, LocalDate start) {
-        NewPlacement hire = new NewPlacement(
-                worker,
-                county,
-                posting.employerId(),
-                posting.id(),
-                null,
-                start,
-                12,
-                Money.ofYuan("5200"),
-                posting.workRegion(),
-                posting.workAddress(),
-                posting.jobType());
-        return Callers.runAs(CASEWORKER, () -> transactions.execute(status -> placements.place(hire)));
+        return people.place(worker, county, posting, start, 12);
     }
 
     /** A new worker from {@code county} hired by the posting's enterprise from {@code start}. */

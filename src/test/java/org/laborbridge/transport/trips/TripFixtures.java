@@ -12,7 +12,7 @@ import org.laborbridge.employers.Postings;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;
-import org.laborbridge.placements.NewPlacement;
+import org.laborbridge.placements.PlacementFixtures;
 import org.laborbridge.placements.PlacementView;
 import org.laborbridge.placements.Placements;
 import org.laborbridge.shared.BureauTime;
@@ -23,13 +23,12 @@ import org.laborbridge.transport.TransportMode;
 import org.laborbridge.transport.TripForm;
 import org.laborbridge.transport.TripView;
 import org.laborbridge.transport.Trips;
-import org.laborbridge.workers.WorkerForm;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerRegistry;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Real enterprises, postings, workers and placements through their modules' public APIs (the
+ * Real enterprises, postings, workers and placements through {@link PlacementFixtures} (the
  * placements made the way the fairs module makes them, inside a transaction of the caller's), and
  * trip forms for a bus from 泸溪 (433122, in the Xiangxi partner region 433100) to Jinan.
  */
@@ -41,11 +40,7 @@ final class TripFixtures {
     static final Caller CASEWORKER = new Caller("caseworker", null, Role.CASEWORKER, List.of(), null, null);
     static final Caller ADMIN = new Caller("admin", null, Role.ADMIN, List.of(), null, null);
 
-    private final Employers employers;
-    private final JobPostings postings;
-    private final WorkerRegistry registry;
-    private final Placements placements;
-    private final TransactionTemplate transactions;
+    private final PlacementFixtures people;
 
     TripFixtures(
             Employers employers,
@@ -53,41 +48,17 @@ final class TripFixtures {
             WorkerRegistry registry,
             Placements placements,
             TransactionTemplate transactions) {
-        this.employers = employers;
-        this.postings = postings;
-        this.registry = registry;
-        this.placements = placements;
-        this.transactions = transactions;
+        this.people = new PlacementFixtures(employers, postings, registry, placements, transactions);
     }
 
     /** An enterprise in Jinan with one published assembly posting. */
     JobPostingView posting(String enterpriseName, int headcount) {
-        return Callers.runAs(CASEWORKER, () -> {
-            EmployerId employer =
-                    employers.register(Postings.enterprise(enterpriseName)).id();
-            return postings.publish(
-                    postings.draft(employer, Postings.assemblyJob(headcount)).id());
-        });
+        return people.posting(enterpriseName, headcount);
     }
 
+    /** A worker from {@code county} with a phone number of their own. */
     WorkerId worker(String name, String county) {
-        return Callers.runAs(
-                CASEWORKER,
-                () -> registry.register(new WorkerForm(
-                                name,
-                                TestResidentIds.next(county),
-                                null,
-                                TestResidentIds.nextPhone(),
-                                null,
-                                null,
-                                null,
-                                true,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null))
-                        .id());
+        return people.worker(name, county, TestResidentIds.nextPhone());
     }
 
     /** A hire starting today for a year, as the accepting module makes it. */
@@ -101,19 +72,7 @@ final class TripFixtures {
     }
 
     private PlacementView hire(WorkerId worker, String county, JobPostingView posting, LocalDate startDate) {
-        NewPlacement hire = new NewPlacement(
-                worker,
-                county,
-                posting.employerId(),
-                posting.id(),
-                null,
-                startDate,
-                12,
-                Money.ofYuan("5200"),
-                posting.workRegion(),
-                posting.workAddress(),
-                posting.jobType());
-        return Callers.runAs(CASEWORKER, () -> transactions.execute(status -> placements.place(hire)));
+        return people.place(worker, county, posting, startDate, 12);
     }
 
     /** A new worker from {@code county} hired by the posting's enterprise. */
@@ -143,32 +102,25 @@ final class TripFixtures {
     }
 
     static TripForm withCost(TripForm form, Money cost) {
-        return new TripForm(
-                form.mode(),
-                form.operator(),
-                form.vehicleNo(),
-                form.origin(),
-                form.gatheringPoint(),
-                form.destinations(),
-                form.plannedDeparture(),
-                form.plannedArrival(),
-                form.seats(),
-                cost,
-                form.batchNo());
+        return copy(form, form.destinations(), cost);
     }
 
     static TripForm withDestination(TripForm form, String destination) {
+        return copy(form, List.of(RegionCode.of(destination)), form.totalCost());
+    }
+
+    private static TripForm copy(TripForm form, List<RegionCode> destinations, Money totalCost) {
         return new TripForm(
                 form.mode(),
                 form.operator(),
                 form.vehicleNo(),
                 form.origin(),
                 form.gatheringPoint(),
-                List.of(RegionCode.of(destination)),
+                destinations,
                 form.plannedDeparture(),
                 form.plannedArrival(),
                 form.seats(),
-                form.totalCost(),
+                totalCost,
                 form.batchNo());
     }
 
