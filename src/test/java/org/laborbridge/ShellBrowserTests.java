@@ -43,9 +43,9 @@ class ShellBrowserTests {
             browser.screenshot("not-found-en");
             assertThat(browser.pageWidth()).as("no sideways scrolling").isLessThanOrEqualTo(Browser.DESKTOP.getWidth());
 
-            browser.get("/subsidies");
+            browser.get("/workshops");
             assertThat(browser.text(By.id("coming-notice"))).contains("Coming");
-            browser.screenshot("coming-subsidies-en");
+            browser.screenshot("coming-workshops-en");
 
             switchLanguage(browser, "lang-zh-CN");
             assertThat(browser.text(By.id("mainNav"))).contains("劳动力");

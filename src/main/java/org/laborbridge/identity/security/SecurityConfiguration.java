@@ -51,6 +51,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {
         "/login",
+        "/public/**",
         "/error",
         "/webjars/**",
         "/css/**",

@@ -1,0 +1,19 @@
+package org.laborbridge.subsidies;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Totals of claims by policy, partner region or month, within the caller's scope (a PARTNER sees
+ * their regions only). Period by the day a claim was made; paid amounts by the day paid.
+ */
+public interface SubsidyReports {
+
+    enum By {
+        POLICY,
+        REGION,
+        MONTH
+    }
+
+    List<ReportRow> totals(By by, LocalDate from, LocalDate to, String region);
+}
