@@ -179,7 +179,8 @@ record PolicyFields(
                 String.join(" ", terms.excludes()));
     }
 
-    boolean checked(String box) {
+    /** Public for the template: a checkbox sends "on"; JSON-minded callers may send "true". */
+    public boolean checked(String box) {
         return ON.equals(box) || "true".equals(box);
     }
 
@@ -217,8 +218,11 @@ record PolicyFields(
         } catch (InvalidInputException contradictory) {
             Set<String> unreadable = typed.fields();
             List<Violation> all = new ArrayList<>(typed.violations());
+            // An amount left unread for its tiers is not refused again as a missing amount.
             contradictory.violations().stream()
-                    .filter(violation -> !unreadable.contains(violation.field()))
+                    .filter(violation -> unreadable.stream()
+                            .noneMatch(field ->
+                                    field.equals(violation.field()) || field.startsWith(violation.field() + ".")))
                     .forEach(all::add);
             throw new InvalidInputException(all);
         }
