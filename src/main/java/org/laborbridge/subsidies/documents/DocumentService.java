@@ -113,8 +113,8 @@ class DocumentService implements SubsidyDocuments {
         return find(application, id).orElseThrow();
     }
 
+    /** Not read-only: the download is written to the audit log in the same transaction. */
     @Override
-    @Transactional(readOnly = true)
     public StoredDocument open(ApplicationId application, UUID document) {
         ClaimReach claim = readable(application);
         DocumentView view =
