@@ -32,4 +32,14 @@ public class Accounts {
     public Optional<UUID> linkedWorker(String username) {
         return accounts.findByUsername(username).map(account -> account.workerId());
     }
+
+    /** The enterprise an EMPLOYER user is tied to, if any. */
+    public Optional<UUID> linkedEmployer(String username) {
+        return accounts.findByUsername(username).map(account -> account.employerId());
+    }
+
+    /** The signed-in form of a user: how seeding acts as that person through the same services. */
+    public Optional<Caller> callerNamed(String username) {
+        return accounts.findByUsername(username).map(account -> account.caller());
+    }
 }

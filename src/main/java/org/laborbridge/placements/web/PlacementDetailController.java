@@ -83,6 +83,21 @@ class PlacementDetailController {
         return done(placement, "placements.flash.checked", returnTo, locale, redirect);
     }
 
+    @PostMapping("/placements/{id}/social-insurance")
+    ModelAndView confirmSocialInsurance(
+            @PathVariable String id,
+            @RequestParam(required = false) String since,
+            Locale locale,
+            RedirectAttributes redirect) {
+        PlacementId placement = placementId(id);
+        try {
+            placements.confirmSocialInsurance(placement, FormDates.day(since, "socialInsuranceSince"));
+        } catch (InvalidInputException invalid) {
+            return refused(placement, "social-insurance", invalid, locale);
+        }
+        return done(placement, "placements.flash.socialInsurance", null, locale, redirect);
+    }
+
     @PostMapping("/placements/{id}/leaving")
     ModelAndView recordLeaving(
             @PathVariable String id,
@@ -119,6 +134,9 @@ class PlacementDetailController {
                 "mayConfirmStart",
                 placement.status() == PlacementStatus.STARTING && placements.mayConfirmStart(placement));
         page.addObject("mayRecordLeaving", ongoing && placements.mayRecordLeaving(placement));
+        page.addObject(
+                "mayConfirmSocialInsurance",
+                placement.socialInsuranceSince() == null && placements.mayConfirmSocialInsurance(placement));
         page.addObject("mayOpenWorker", placements.mayFollowUp());
         page.addObject("reasons", LeavingReason.values());
         page.addObject("graceDays", Placements.RETENTION_GRACE_DAYS);
