@@ -185,7 +185,9 @@ class PaymentService implements PaymentBatches {
                 .toList();
     }
 
+    /** Writes to the audit log when the accounts are shown in full, hence not read-only. */
     @Override
+    @Transactional
     public BatchView find(UUID batch) {
         Caller caller = PaymentAccess.requireReader();
         return view(rows.batch(batch).orElseThrow(() -> notFound(batch)), caller);
