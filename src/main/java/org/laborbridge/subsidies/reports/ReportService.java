@@ -16,11 +16,9 @@ import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.Money;
-import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.Violation;
 import org.laborbridge.subsidies.ReportRow;
 import org.laborbridge.subsidies.SubsidyReports;
-import org.laborbridge.subsidies.clock.SubsidyClock;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,13 +39,11 @@ class ReportService implements SubsidyReports {
 
     private final JdbcClient jdbc;
     private final PartnerRegions partnerRegions;
-    private final SubsidyClock clock;
     private final MessageSource messages;
 
-    ReportService(JdbcClient jdbc, PartnerRegions partnerRegions, SubsidyClock clock, MessageSource messages) {
+    ReportService(JdbcClient jdbc, PartnerRegions partnerRegions, MessageSource messages) {
         this.jdbc = jdbc;
         this.partnerRegions = partnerRegions;
-        this.clock = clock;
         this.messages = messages;
     }
 
@@ -85,13 +81,13 @@ class ReportService implements SubsidyReports {
         List<Cell> cells = cells(from, to, prefix).stream()
                 .filter(cell -> caller.coversRegion(cell.county()))
                 .toList();
-        LocalDate regionDay = to == null ? clock.today() : to;
+        List<PartnerRegion> partners = by == By.REGION ? mostSpecificFirst(partnerRegions.all()) : List.of();
         Map<String, Optional<PartnerRegion>> regions = new HashMap<>();
         Function<Cell, String[]> key = switch (by == null ? By.POLICY : by) {
             case POLICY -> cell -> new String[] {cell.code(), cell.name()};
             case MONTH -> cell -> new String[] {cell.month(), cell.month()};
             case REGION ->
-                cell -> regions.computeIfAbsent(cell.county(), county -> covering(county, regionDay))
+                cell -> regions.computeIfAbsent(cell.county(), county -> covering(partners, county))
                         .map(partner -> new String[] {partner.code().value(), partner.regionName()})
                         .orElseGet(() -> new String[] {OTHER, otherLabel()});
         };
@@ -106,12 +102,23 @@ class ReportService implements SubsidyReports {
         return rows;
     }
 
-    private Optional<PartnerRegion> covering(String county, LocalDate on) {
-        try {
-            return partnerRegions.covering(RegionCode.of(county), on);
-        } catch (RuntimeException unknownCode) {
-            return Optional.empty();
-        }
+    /**
+     * The partner region whose area holds the county, whatever the dates of its agreement: a
+     * report of 2020 still counts Luxi under Xiangxi. The most specific region wins.
+     */
+    private static Optional<PartnerRegion> covering(List<PartnerRegion> partners, String county) {
+        return partners.stream()
+                .filter(partner ->
+                        county.startsWith(significantPrefix(partner.code().value())))
+                .findFirst();
+    }
+
+    private static List<PartnerRegion> mostSpecificFirst(List<PartnerRegion> partners) {
+        return partners.stream()
+                .sorted(Comparator.comparingInt((PartnerRegion partner) ->
+                                significantPrefix(partner.code().value()).length())
+                        .reversed())
+                .toList();
     }
 
     private String otherLabel() {
