@@ -14,7 +14,8 @@ import org.laborbridge.workers.WorkerId;
  * masked summary; {@code endDate} is the day after the contract's last day ([startDate, endDate));
  * {@code leavingReason}, {@code leftOn} and {@code leavingNote} are set only when LEFT. The leaving
  * note and the checks' notes carry health and family reasons: they are null for callers who may
- * not read them (employers, workers).
+ * not read them (employers, workers). {@code socialInsuranceSince} is the day from which the
+ * employer's social insurance for the person is confirmed, null until someone confirms it.
  */
 public record PlacementView(
         PlacementId id,
@@ -38,6 +39,7 @@ public record PlacementView(
         LeavingReason leavingReason,
         LocalDate leftOn,
         String leavingNote,
+        LocalDate socialInsuranceSince,
         List<RetentionCheckView> checks) {
 
     public PlacementView {

@@ -57,6 +57,14 @@ public interface Placements {
     /** Ends the placement on {@code on} (not before the start, not in the future); bureau, PARTNER in scope or the employer. */
     PlacementView recordLeaving(PlacementId id, LocalDate on, LeavingReason reason, String note);
 
+    /**
+     * Records that the employer pays the person's social insurance from {@code since} (a day of
+     * the contract, not in the future); the employer of the placement, CASEWORKER or ADMIN, once.
+     * Refuses with {@code InvalidInputException}: socialInsuranceSince REQUIRED, BEFORE_START,
+     * FUTURE or ALREADY_CONFIRMED.
+     */
+    PlacementView confirmSocialInsurance(PlacementId id, LocalDate since);
+
     /** Open retention checks due on or before {@code until}, oldest first, in the caller's scope. */
     DueCheckPage dueChecks(LocalDate until, int page, int size);
 
@@ -65,6 +73,8 @@ public interface Placements {
     boolean mayRecordRetention(PlacementView placement);
 
     boolean mayRecordLeaving(PlacementView placement);
+
+    boolean mayConfirmSocialInsurance(PlacementView placement);
 
     /** Whether the caller records retention checks at all (CASEWORKER, ADMIN, PARTNER): the due list's buttons. */
     boolean mayRecordRetentions();

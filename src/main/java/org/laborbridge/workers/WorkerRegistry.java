@@ -73,6 +73,14 @@ public interface WorkerRegistry {
     List<WorkerSummary> summariesOf(Collection<WorkerId> ids);
 
     /**
+     * The facts other modules' rules read of workers whom the calling module has already shown
+     * the current user may see (a subsidy judged for a placement the caller sees): household
+     * county, registered-poor status and birth date, with the name and the masked number. No scope
+     * check and no full numbers; missing ids are left out.
+     */
+    List<WorkerBackground> backgroundsOf(Collection<WorkerId> ids);
+
+    /**
      * Every worker now in {@code situation} whose household county lies in {@code region} (a code
      * at any level; null for everywhere), duplicates left out, in id order. Ids and counties only,
      * so that a seeder can carry a city's worth of people without loading their records; ADMIN

@@ -19,6 +19,7 @@ import org.laborbridge.placements.PlacementView;
 import org.laborbridge.placements.Placements;
 import org.laborbridge.placements.RetentionChecked;
 import org.laborbridge.placements.RetentionOutcome;
+import org.laborbridge.placements.SocialInsuranceConfirmed;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.Money;
 import org.laborbridge.shared.RegionCode;
@@ -42,6 +43,7 @@ final class Placement {
     private LeavingReason leavingReason;
     private LocalDate leftOn;
     private String leavingNote;
+    private LocalDate socialInsuranceSince;
     private final List<RetentionCheck> checks;
     private final List<Object> events = new ArrayList<>();
 
@@ -65,7 +67,8 @@ final class Placement {
             LocalDate startedOn,
             LeavingReason leavingReason,
             LocalDate leftOn,
-            String leavingNote) {}
+            String leavingNote,
+            LocalDate socialInsuranceSince) {}
 
     private Placement(PlacementId id, Terms terms, State state, List<RetentionCheck> checks) {
         this.id = id;
@@ -75,6 +78,7 @@ final class Placement {
         this.leavingReason = state.leavingReason();
         this.leftOn = state.leftOn();
         this.leavingNote = state.leavingNote();
+        this.socialInsuranceSince = state.socialInsuranceSince();
         this.checks = new ArrayList<>(checks);
     }
 
@@ -121,7 +125,7 @@ final class Placement {
                 .map(month -> RetentionCheck.due(terms.period().start(), month))
                 .toList();
         Placement placement = new Placement(
-                PlacementId.random(), terms, new State(PlacementStatus.STARTING, null, null, null, null), checks);
+                PlacementId.random(), terms, new State(PlacementStatus.STARTING, null, null, null, null, null), checks);
         placement.events.add(new PlacementAgreed(
                 placement.id,
                 terms.worker(),
@@ -210,6 +214,24 @@ final class Placement {
         end(on, reason, blankToNull(note), at);
     }
 
+    /**
+     * The employer (or the bureau) confirms it pays the person's social insurance from
+     * {@code since}: a day of the contract that has come. Confirmed once; a mistaken day is the
+     * bureau's to correct in the database, not a second button press.
+     */
+    void confirmSocialInsurance(LocalDate since, LocalDate today, Instant at) {
+        if (socialInsuranceSince != null) {
+            throw refused("socialInsuranceSince", "ALREADY_CONFIRMED", socialInsuranceSince.toString());
+        }
+        if (since == null) {
+            throw refused("socialInsuranceSince", "REQUIRED");
+        }
+        refuseOutsideContract("socialInsuranceSince", since, today);
+        socialInsuranceSince = since;
+        events.add(
+                new SocialInsuranceConfirmed(id, terms.worker(), terms.householdCounty(), terms.employer(), since, at));
+    }
+
     private void start(LocalDate day, Instant at) {
         status = PlacementStatus.WORKING;
         startedOn = day;
@@ -293,7 +315,7 @@ final class Placement {
     }
 
     State state() {
-        return new State(status, startedOn, leavingReason, leftOn, leavingNote);
+        return new State(status, startedOn, leavingReason, leftOn, leavingNote, socialInsuranceSince);
     }
 
     PlacementStatus status() {
@@ -335,6 +357,7 @@ final class Placement {
                 leavingReason,
                 leftOn,
                 withNotes ? leavingNote : null,
+                socialInsuranceSince,
                 checks.stream().map(check -> check.view(withNotes)).toList());
     }
 }

@@ -38,6 +38,11 @@ final class PlacementAccess {
         return maySee(caller, placement) && (isCaseworking(caller) || caller.is(Role.EMPLOYER));
     }
 
+    /** The employer pays the insurance and says so; the bureau may confirm it from the records. */
+    static boolean mayConfirmSocialInsurance(Caller caller, Reach placement) {
+        return mayConfirmStart(caller, placement);
+    }
+
     /** Follow-ups are the caseworkers' work, and the partner county's for its own people. */
     static boolean mayRecordRetentions(Caller caller) {
         return isCaseworking(caller) || caller.is(Role.PARTNER);

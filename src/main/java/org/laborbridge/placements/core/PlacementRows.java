@@ -29,7 +29,7 @@ class PlacementRows {
 
     private static final String COLUMNS = "id, worker_id, household_county, employer_id, posting_id, application_id,"
             + " job_type, start_date, contract_months, end_date, monthly_wage_fen, work_region, work_address,"
-            + " status, started_on, leaving_reason, left_on, leaving_note";
+            + " status, started_on, leaving_reason, left_on, leaving_note, social_insurance_since";
 
     private final JdbcClient jdbc;
 
@@ -88,7 +88,8 @@ class PlacementRows {
     void update(Placement placement) {
         jdbc.sql("""
                         update placement set status = :status, started_on = :startedOn, leaving_reason = :leavingReason,
-                            left_on = :leftOn, leaving_note = :leavingNote, changed_at = now()
+                            left_on = :leftOn, leaving_note = :leavingNote,
+                            social_insurance_since = :socialInsuranceSince, changed_at = now()
                         where id = :id
                         """).params(columns(placement)).update();
         for (RetentionCheck check : placement.checks()) {
@@ -221,7 +222,8 @@ class PlacementRows {
                 row.getObject("started_on", LocalDate.class),
                 reason == null ? null : LeavingReason.valueOf(reason),
                 row.getObject("left_on", LocalDate.class),
-                row.getString("leaving_note"));
+                row.getString("leaving_note"),
+                row.getObject("social_insurance_since", LocalDate.class));
         return new PlacementRow(new PlacementId(row.getObject("id", UUID.class)), terms, state);
     }
 
@@ -249,6 +251,7 @@ class PlacementRows {
                 state.leavingReason() == null ? null : state.leavingReason().name());
         columns.put("leftOn", state.leftOn());
         columns.put("leavingNote", state.leavingNote());
+        columns.put("socialInsuranceSince", state.socialInsuranceSince());
         return columns;
     }
 }

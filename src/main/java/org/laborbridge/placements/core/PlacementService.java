@@ -179,6 +179,14 @@ class PlacementService implements Placements {
     }
 
     @Override
+    @Transactional
+    public PlacementView confirmSocialInsurance(PlacementId id, LocalDate since) {
+        Placement placement = loadForChange(id, PlacementAccess::mayConfirmSocialInsurance);
+        placement.confirmSocialInsurance(since, BureauTime.today(), now());
+        return save(placement);
+    }
+
+    @Override
     public DueCheckPage dueChecks(LocalDate until, int page, int size) {
         Caller caller = Callers.current();
         if (!PlacementAccess.mayFollowUp(caller)) {
@@ -223,6 +231,11 @@ class PlacementService implements Placements {
     @Override
     public boolean mayRecordLeaving(PlacementView placement) {
         return allowed(placement, PlacementAccess::mayRecordLeaving);
+    }
+
+    @Override
+    public boolean mayConfirmSocialInsurance(PlacementView placement) {
+        return allowed(placement, PlacementAccess::mayConfirmSocialInsurance);
     }
 
     @Override

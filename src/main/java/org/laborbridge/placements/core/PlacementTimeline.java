@@ -6,6 +6,7 @@ import org.laborbridge.placements.PlacementAgreed;
 import org.laborbridge.placements.PlacementEnded;
 import org.laborbridge.placements.PlacementStarted;
 import org.laborbridge.placements.RetentionChecked;
+import org.laborbridge.placements.SocialInsuranceConfirmed;
 import org.laborbridge.workers.WorkerHistory;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ class PlacementTimeline {
     static final String PLACEMENT_STARTED = "PLACEMENT_STARTED";
     static final String RETENTION_CHECKED = "RETENTION_CHECKED";
     static final String PLACEMENT_ENDED = "PLACEMENT_ENDED";
+    static final String SOCIAL_INSURANCE_CONFIRMED = "SOCIAL_INSURANCE_CONFIRMED";
 
     private final WorkerHistory history;
 
@@ -66,6 +68,15 @@ class PlacementTimeline {
                             ended.leftOn().toString(),
                             "reason",
                             ended.reason().name()));
+        } else if (event instanceof SocialInsuranceConfirmed confirmed) {
+            history.record(
+                    confirmed.worker(),
+                    SOCIAL_INSURANCE_CONFIRMED,
+                    details(
+                            "employer",
+                            employerName,
+                            "socialInsuranceSince",
+                            confirmed.since().toString()));
         } else {
             throw new IllegalArgumentException("Not a placement step: " + event);
         }

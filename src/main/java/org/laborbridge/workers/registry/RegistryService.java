@@ -28,6 +28,7 @@ import org.laborbridge.workers.PossibleDuplicate;
 import org.laborbridge.workers.Situation;
 import org.laborbridge.workers.TimelineEntry;
 import org.laborbridge.workers.TimelineEntry.Change;
+import org.laborbridge.workers.WorkerBackground;
 import org.laborbridge.workers.WorkerChanged;
 import org.laborbridge.workers.WorkerForm;
 import org.laborbridge.workers.WorkerHousehold;
@@ -278,6 +279,16 @@ class RegistryService implements WorkerRegistry {
         return ids.isEmpty()
                 ? List.of()
                 : searches.byIds(ids.stream().map(WorkerId::value).distinct().toList());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WorkerBackground> backgroundsOf(Collection<WorkerId> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : rows.findAll(ids.stream().map(WorkerId::value).distinct().toList()).stream()
+                        .map(StoredWorker::background)
+                        .toList();
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.laborbridge.shared.Masking;
 import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.RegionDirectory;
 import org.laborbridge.workers.RegionRef;
+import org.laborbridge.workers.WorkerBackground;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerProfile;
 import org.laborbridge.workers.WorkerRecord;
@@ -58,6 +59,17 @@ record StoredWorker(
                 updatedAt,
                 version,
                 fullIdentity);
+    }
+
+    /** The facts other modules' rules read; the birth date in full, the number masked. */
+    WorkerBackground background() {
+        return new WorkerBackground(
+                id,
+                profile.name(),
+                Masking.residentId(profile.residentId().value()),
+                householdCounty(),
+                profile.registeredPoor(),
+                profile.residentId().birthDate());
     }
 
     static RegionRef region(RegionCode county) {

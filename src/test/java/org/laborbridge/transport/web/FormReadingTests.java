@@ -159,6 +159,7 @@ class FormReadingTests {
                 null,
                 null,
                 null,
+                null,
                 List.of());
     }
 
