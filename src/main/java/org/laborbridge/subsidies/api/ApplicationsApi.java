@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * for a step its status does not allow (approving a claim still in review), 403 for a role that
  * may not take the step, 404 for a claim out of the caller's scope.
  */
-@RestController
+@RestController("subsidyApplicationsApi")
 @RequestMapping("/api/v1/subsidy-applications")
 @Tag(
         name = "Subsidy applications",
