@@ -50,6 +50,20 @@ public final class ClaimFixtures {
 
     public static final String LUXI = "433122";
 
+    // Workers of one test run share birth dates (TestResidentIds), so their names differ: the
+    // registry would otherwise report them as possible duplicates of each other.
+    private static final String GIVEN = "阳花明华建国秀英志强丽娟春梅海燕桂兰德胜玉珍文武金凤兴旺家宝红霞永福翠莲光荣小平雪松";
+    private static final java.util.concurrent.atomic.AtomicInteger names =
+            new java.util.concurrent.atomic.AtomicInteger(
+                    java.util.concurrent.ThreadLocalRandom.current().nextInt(GIVEN.length()));
+
+    /** A name of three characters, family name 向, that no other fixture worker of the run has. */
+    public static String uniqueName() {
+        int n = names.getAndIncrement();
+        int size = GIVEN.length();
+        return "向" + GIVEN.charAt(n % size) + GIVEN.charAt((n / size) % size);
+    }
+
     private final JdbcClient jdbc;
     private final SubsidyPolicies policies;
     private final SubsidyClock clock;
@@ -111,7 +125,7 @@ public final class ClaimFixtures {
     /** Shapes a claim before it is written. */
     public final class Builder {
         private final PolicyView policy;
-        private String name = "向阳花";
+        private String name = uniqueName();
         private String county = LUXI;
         private String account = "6222021234567890123";
         private LocalDate noticeUntil = clock.today().minusDays(1);

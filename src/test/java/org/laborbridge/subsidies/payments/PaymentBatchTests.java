@@ -87,7 +87,7 @@ class PaymentBatchTests {
         assertThat(batch.number()).matches("ZF-\\d{4}-\\d{4,}");
         assertThat(batch.status()).isEqualTo("OPEN");
         assertThat(batch.lines()).singleElement().satisfies(line -> {
-            assertThat(line.payeeName()).isEqualTo("向阳花");
+            assertThat(line.payeeName()).isEqualTo(claim.workerName());
             assertThat(line.bankAccount()).isEqualTo("6222021234567890123");
             assertThat(line.amount()).isEqualTo(Money.ofYuan("1000"));
             assertThat(line.status()).isEqualTo("PENDING");
