@@ -22,6 +22,14 @@ public final class Masking {
     }
 
     /**
+     * {@code 6222***********1234}: bank and last four stay visible on an account of 12 or more
+     * digits; a shorter one shows its last four only, so at least four digits are always hidden.
+     */
+    public static String bankAccount(String raw) {
+        return keepEnds(raw, 4, 4, 4);
+    }
+
+    /**
      * Shows {@code head} leading and {@code tail} trailing characters only if at least
      * {@code minHidden} remain hidden; otherwise gives up the head, then everything, so a short or
      * odd value is never shown nearly whole.

@@ -28,9 +28,19 @@ class MaskingTests {
     }
 
     @Test
+    void masksBankAccountToFirstAndLastFour() {
+        assertThat(Masking.bankAccount("6222021234567890123")).isEqualTo("6222***********0123");
+        assertThat(Masking.bankAccount("622202123456")).isEqualTo("6222****3456");
+        assertThat(Masking.bankAccount("62220212345")).isEqualTo("*******2345");
+        assertThat(Masking.bankAccount("12345678")).isEqualTo("****5678");
+        assertThat(Masking.bankAccount("1234567")).isEqualTo("*******");
+    }
+
+    @Test
     void masksMissingValueAsEmpty() {
         assertThat(Masking.residentId(null)).isEmpty();
         assertThat(Masking.phone(null)).isEmpty();
+        assertThat(Masking.bankAccount(null)).isEmpty();
     }
 
     @Property
@@ -42,5 +52,16 @@ class MaskingTests {
         assertThat(masked.codePointCount(0, masked.length())).isEqualTo(length);
         assertThat(length - hidden).isLessThanOrEqualTo(10);
         assertThat(hidden).isGreaterThanOrEqualTo(Math.min(8, length));
+    }
+
+    @Property
+    void neverRevealsMoreThanEightDigitsOfAnAccountAndHidesAtLeastFour(@ForAll String raw) {
+        String masked = Masking.bankAccount(raw);
+        long hidden = masked.chars().filter(c -> c == '*').count();
+        int length = raw.strip().codePointCount(0, raw.strip().length());
+
+        assertThat(masked.codePointCount(0, masked.length())).isEqualTo(length);
+        assertThat(length - hidden).isLessThanOrEqualTo(8);
+        assertThat(hidden).isGreaterThanOrEqualTo(Math.min(4, length));
     }
 }
