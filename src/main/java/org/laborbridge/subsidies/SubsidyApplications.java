@@ -22,7 +22,7 @@ import org.laborbridge.workers.WorkerId;
  *       during its notice; it goes back to SUBMITTED and cannot be paid until resolved.
  * </ul>
  *
- * A step out of order answers {@code IllegalStateException}-free 409: {@link StepOutOfOrderException}.
+ * A step out of order answers 409 ({@link StepOutOfOrderException}).
  */
 public interface SubsidyApplications {
 
@@ -52,7 +52,7 @@ public interface SubsidyApplications {
 
     ApplicationView object(ApplicationId id, String reason);
 
-    /** Upheld rejects the claim; dismissed sends it on to approval again (ACCEPTED). */
+    /** Upheld rejects the claim; dismissed leaves it SUBMITTED for a caseworker to accept again. */
     ApplicationView resolveObjection(ApplicationId id, UUID objection, boolean upheld, String note);
 
     boolean mayApply();

@@ -55,15 +55,4 @@ final class AccountRule {
                 ? Optional.of(Refusals.violation("bankAccount", "ACCOUNT_MISSING"))
                 : Optional.empty();
     }
-
-    /** First four and last four: enough to recognise an account, never enough to use it. */
-    static String masked(String account) {
-        if (account == null) {
-            return null;
-        }
-        if (account.length() <= 8) {
-            return "*".repeat(account.length());
-        }
-        return account.substring(0, 4) + "*".repeat(account.length() - 8) + account.substring(account.length() - 4);
-    }
 }

@@ -8,6 +8,7 @@ import org.laborbridge.identity.Role;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RecordNotFoundException;
 import org.laborbridge.subsidies.StepOutOfOrderException;
+import org.laborbridge.subsidies.clock.SubsidyClock;
 import org.laborbridge.transport.TripHandedOver;
 import org.laborbridge.workers.WorkerId;
 import org.slf4j.Logger;
@@ -33,11 +34,13 @@ class AutoClaims {
 
     private final ClaimService claims;
     private final ClaimRows rows;
+    private final SubsidyClock clock;
     private final TransactionTemplate eachTraveller;
 
-    AutoClaims(ClaimService claims, ClaimRows rows, PlatformTransactionManager transactions) {
+    AutoClaims(ClaimService claims, ClaimRows rows, SubsidyClock clock, PlatformTransactionManager transactions) {
         this.claims = claims;
         this.rows = rows;
+        this.clock = clock;
         this.eachTraveller = new TransactionTemplate(transactions);
         this.eachTraveller.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -48,10 +51,13 @@ class AutoClaims {
         int claimed = 0;
         for (WorkerId traveller : travellers) {
             try {
-                boolean made = Boolean.TRUE.equals(eachTraveller.execute(status -> Callers.runAs(
-                        PLATFORM,
-                        () -> claims.claimTripShare(handedOver.trip(), traveller)
-                                .isPresent())));
+                // Claimed at the hand-over, even when the listener runs later (a restart, a trip recorded afterwards).
+                boolean made = Boolean.TRUE.equals(eachTraveller.execute(status -> clock.pinnedAt(
+                        handedOver.at(),
+                        () -> Callers.runAs(
+                                PLATFORM,
+                                () -> claims.claimTripShare(handedOver.trip(), traveller)
+                                        .isPresent()))));
                 claimed += made ? 1 : 0;
             } catch (InvalidInputException | StepOutOfOrderException | RecordNotFoundException refused) {
                 log.info(

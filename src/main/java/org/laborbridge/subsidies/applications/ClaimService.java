@@ -11,6 +11,7 @@ import org.laborbridge.identity.AuditLog;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.shared.InvalidInputException;
+import org.laborbridge.shared.Masking;
 import org.laborbridge.shared.RecordNotFoundException;
 import org.laborbridge.shared.Violation;
 import org.laborbridge.subsidies.ApplicationForm;
@@ -22,6 +23,7 @@ import org.laborbridge.subsidies.ApplicationView;
 import org.laborbridge.subsidies.ClaimBasis;
 import org.laborbridge.subsidies.PolicyJudgement;
 import org.laborbridge.subsidies.PolicyView;
+import org.laborbridge.subsidies.PublicNotice;
 import org.laborbridge.subsidies.Reason;
 import org.laborbridge.subsidies.StageView;
 import org.laborbridge.subsidies.StepOutOfOrderException;
@@ -67,7 +69,7 @@ class ClaimService implements SubsidyApplications {
     private final ClaimViews views;
     private final ClaimTimeline timeline;
     private final ClaimJudge judge;
-    private final NoticePeriod notice;
+    private final PublicNotice notice;
     private final SubsidyClock clock;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -82,7 +84,7 @@ class ClaimService implements SubsidyApplications {
             ClaimViews views,
             ClaimTimeline timeline,
             ClaimJudge judge,
-            NoticePeriod notice,
+            PublicNotice notice,
             SubsidyClock clock,
             AuditLog audit,
             ApplicationEventPublisher events,
@@ -353,7 +355,7 @@ class ClaimService implements SubsidyApplications {
         // The person or enterprise paid is fixed by the policy; only a purchased service names its provider.
         String payee = claim.payee == Payee.SERVICE_PROVIDER && name != null ? name : claim.payeeName();
         claim.changeAccount(payee, bank, account);
-        return saved(claim, "ACCOUNT_CHANGED", caller, AccountRule.masked(account), clock.now());
+        return saved(claim, "ACCOUNT_CHANGED", caller, Masking.bankAccount(account), clock.now());
     }
 
     @Override
@@ -382,8 +384,8 @@ class ClaimService implements SubsidyApplications {
         }
         Instant now = clock.now();
         LocalDate today = clock.today();
-        LocalDate from = notice.from(today);
-        LocalDate until = notice.until(today);
+        LocalDate from = notice.noticeFrom(today);
+        LocalDate until = notice.noticeUntil(today);
         claim.approve(caller.username(), now, from, until);
         rows.save(claim, now);
         rows.insertStages(claim.id, policies.terms(claim.policy).stages().split(claim.amount, claim.basisDay));

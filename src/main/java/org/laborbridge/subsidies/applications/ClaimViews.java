@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.laborbridge.employers.Employers;
 import org.laborbridge.identity.Caller;
+import org.laborbridge.shared.Masking;
 import org.laborbridge.subsidies.ApplicationStatus;
 import org.laborbridge.subsidies.ApplicationView;
 import org.laborbridge.subsidies.ObjectionView;
@@ -94,7 +95,9 @@ class ClaimViews {
                 claim.basisDay,
                 claim.payeeName(),
                 claim.bankName(),
-                fullAccount ? claim.bankAccount() : AccountRule.masked(claim.bankAccount()),
+                fullAccount
+                        ? claim.bankAccount()
+                        : claim.bankAccount() == null ? null : Masking.bankAccount(claim.bankAccount()),
                 claim.amount,
                 claim.status(),
                 reasons,

@@ -55,6 +55,7 @@ class StepOrderProblems {
         ModelAndView page = new ModelAndView("error");
         page.setStatus(HttpStatus.CONFLICT);
         page.addObject("status", HttpStatus.CONFLICT.value());
+        page.addObject("problemKey", "problem.page.stepOutOfOrder");
         page.addObject("reasons", List.of(message));
         return page;
     }

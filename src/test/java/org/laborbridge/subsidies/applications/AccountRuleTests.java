@@ -40,13 +40,6 @@ class AccountRuleTests {
     }
 
     @Test
-    void masksAllButTheFirstAndLastFour() {
-        assertThat(AccountRule.masked("6228480012345678")).isEqualTo("6228********5678");
-        assertThat(AccountRule.masked("12345678")).isEqualTo("********");
-        assertThat(AccountRule.masked(null)).isNull();
-    }
-
-    @Test
     void namesThePayeeWithinItsLength() {
         assertThat(rule.check(null, null, null, true))
                 .extracting(Violation::code)
