@@ -11,7 +11,10 @@ import java.util.List;
  */
 public interface PublicNotice {
 
-    /** Claims whose notice runs on {@code day}, newest approval first. */
+    /**
+     * Claims published on {@code day}: approved by then and their objection window not yet over
+     * (including a window that opens on the next working day), newest approval first.
+     */
     List<NoticeEntry> runningOn(LocalDate day);
 
     /** The last day of a notice for a claim approved on {@code approvedOn}. */

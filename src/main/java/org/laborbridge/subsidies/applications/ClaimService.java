@@ -222,7 +222,7 @@ class ClaimService implements SubsidyApplications {
         timeline.record(claim, ClaimTimeline.APPLIED);
         events.publishEvent(new SubsidyApplied(
                 claim.id, claim.policyCode, claim.kind, claim.worker, claim.householdCounty, claim.amount, now));
-        log.info("Subsidy claim {} ({}) made by {}", claim.number, claim.policyCode, caller.username());
+        log.debug("Subsidy claim {} ({}) made by {}", claim.number, claim.policyCode, caller.username());
         return claim;
     }
 
@@ -393,7 +393,7 @@ class ClaimService implements SubsidyApplications {
         timeline.record(claim, ClaimTimeline.APPROVED);
         events.publishEvent(new SubsidyApproved(
                 claim.id, claim.policyCode, claim.kind, claim.worker, claim.householdCounty, claim.amount, now));
-        log.info("Subsidy claim {} approved by {}; notice until {}", claim.number, caller.username(), until);
+        log.debug("Subsidy claim {} approved by {}; notice until {}", claim.number, caller.username(), until);
         return views.detail(claim, caller, today);
     }
 

@@ -61,7 +61,8 @@ class PublicNoticeService implements PublicNotice {
                                a.payee_kind, a.payee_name, a.amount_fen, a.notice_from, a.notice_until
                           from subsidy_application a
                           join subsidy_policy p on p.id = a.policy_id
-                         where a.status = 'APPROVED' and a.notice_from <= :day and a.notice_until >= :day
+                         where a.status = 'APPROVED' and a.notice_until >= :day
+                           and (a.approved_at at time zone 'Asia/Shanghai')::date <= :day
                          order by a.approved_at desc, a.number desc
                         """).param("day", day).query(Row.class).list();
         Map<UUID, WorkerSummary> workers =

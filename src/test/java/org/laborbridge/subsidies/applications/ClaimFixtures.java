@@ -106,12 +106,23 @@ final class ClaimFixtures {
     }
 
     PolicyView policy(PolicyKind kind, Payee payee, String yuan, String budgetYuan, OncePerPerson once) {
+        return policy(
+                kind,
+                payee,
+                yuan,
+                budgetYuan,
+                once,
+                new PaymentStages(List.of(new PaymentStages.Stage(0, 50), new PaymentStages.Stage(6, 50))));
+    }
+
+    PolicyView policy(
+            PolicyKind kind, Payee payee, String yuan, String budgetYuan, OncePerPerson once, PaymentStages stages) {
         String code = "T-" + kind.name().substring(0, 4) + "-" + tag.toUpperCase() + "-" + SEQUENCE.incrementAndGet();
         PolicyTerms terms = new PolicyTerms(
                 kind,
                 payee,
                 new AmountRule.FixedPerPerson(Money.ofYuan(yuan)),
-                new PaymentStages(List.of(new PaymentStages.Stage(0, 50), new PaymentStages.Stage(6, 50))),
+                stages,
                 List.of(
                         new Condition.ContractAtLeast(6),
                         new Condition.HouseholdInRegions(List.of(RegionCode.of("433100")))),
