@@ -39,6 +39,9 @@ class DemoClaimsToday {
     static final String AGENCY_ACCOUNT = "1602001109200012345";
     static final String WORKER_BANK = "中国农业银行";
 
+    /** The partner region whose staff make the claims: its people only. */
+    private static final String XIANGXI = "4331";
+
     /** How many claims stand at each step. */
     private static final int TO_REVIEW = 3;
 
@@ -53,23 +56,27 @@ class DemoClaimsToday {
     private final SubsidyApplications applications;
     private final SubsidyClock clock;
     private final WorkingDays workingDays;
+    private final DemoPapers papers;
 
     DemoClaimsToday(
             Placements placements,
             SubsidyEligibility eligibility,
             SubsidyApplications applications,
             SubsidyClock clock,
-            WorkingDays workingDays) {
+            WorkingDays workingDays,
+            DemoPapers papers) {
         this.placements = placements;
         this.eligibility = eligibility;
         this.applications = applications;
         this.clock = clock;
         this.workingDays = workingDays;
+        this.papers = papers;
     }
 
     record Candidate(PlacementView placement, PolicyJudgement policy) {}
 
-    int seed(Caller caseworker, Caller approver) {
+    /** Claims are made by the partner county's staff and reviewed in the bureau: two pairs of eyes before the approver's. */
+    int seed(Caller partner, Caller caseworker, Caller approver) {
         List<Candidate> candidates = Callers.runAs(caseworker, this::candidates);
         LocalDate today = clock.today();
         LocalDate longAgo = workingDays.lastOfWorkingDaysAfter(today.minusDays(30), 1);
@@ -78,22 +85,23 @@ class DemoClaimsToday {
             int step = made++;
             if (step < PAYABLE) {
                 // Applied and approved a month ago: the notice is over and the claim waits for a batch.
-                clock.pinnedAt(longAgo, () -> carry(candidate, caseworker, approver, true));
+                clock.pinnedAt(longAgo, () -> carry(candidate, partner, caseworker, approver, true));
             } else if (step < PAYABLE + IN_NOTICE + OBJECTED) {
-                ApplicationId claim = clock.pinnedAt(today, () -> carry(candidate, caseworker, approver, true));
+                ApplicationId claim =
+                        clock.pinnedAt(today, () -> carry(candidate, partner, caseworker, approver, true));
                 if (step == PAYABLE + IN_NOTICE) {
                     as(caseworker, () -> applications.object(claim, "群众来电反映：该劳动力已于上月返乡，请核实是否仍在岗。"));
                 }
             } else if (step < PAYABLE + IN_NOTICE + OBJECTED + TO_APPROVE) {
-                clock.pinnedAt(today, () -> carry(candidate, caseworker, approver, false));
+                clock.pinnedAt(today, () -> carry(candidate, partner, caseworker, approver, false));
             } else {
-                clock.pinnedAt(today, () -> apply(candidate, caseworker));
+                clock.pinnedAt(today, () -> apply(candidate, partner));
             }
         }
         return made;
     }
 
-    /** Every eligible placement claim a caseworker can make today, one per worker, up to {@link #WANTED}. */
+    /** Every eligible placement claim of a Xiangxi worker today, one per worker, up to {@link #WANTED}. */
     private List<Candidate> candidates() {
         List<Candidate> found = new ArrayList<>();
         Set<WorkerId> workers = new HashSet<>();
@@ -101,7 +109,9 @@ class DemoClaimsToday {
             var batch = placements.search(
                     new PlacementQuery(PlacementStatus.WORKING, null, null, page, PlacementQuery.MAX_SIZE));
             for (PlacementView placement : batch.items()) {
-                if (found.size() >= WANTED || workers.contains(placement.worker())) {
+                if (found.size() >= WANTED
+                        || workers.contains(placement.worker())
+                        || !placement.householdCounty().startsWith(XIANGXI)) {
                     continue;
                 }
                 eligibility.forPlacement(placement.id()).judgements().stream()
@@ -120,16 +130,20 @@ class DemoClaimsToday {
         return found;
     }
 
-    private ApplicationId carry(Candidate candidate, Caller caseworker, Caller approver, boolean approve) {
-        ApplicationId claim = apply(candidate, caseworker);
-        as(caseworker, () -> applications.accept(claim, "劳动合同与回访记录已核对"));
+    private ApplicationId carry(
+            Candidate candidate, Caller partner, Caller caseworker, Caller approver, boolean approve) {
+        ApplicationId claim = apply(candidate, partner);
+        as(caseworker, () -> {
+            papers.attachAll(applications.find(claim));
+            return applications.accept(claim, "劳动合同与回访记录已核对");
+        });
         if (approve) {
             as(approver, () -> applications.approve(claim));
         }
         return claim;
     }
 
-    private ApplicationId apply(Candidate candidate, Caller caseworker) {
+    private ApplicationId apply(Candidate candidate, Caller applicant) {
         boolean agency = candidate.policy().payee() == Payee.SERVICE_PROVIDER;
         var form = new ApplicationForm(
                 candidate.policy().code(),
@@ -140,7 +154,7 @@ class DemoClaimsToday {
                 agency ? AGENCY_BANK : WORKER_BANK,
                 agency ? AGENCY_ACCOUNT : workerCard(candidate),
                 null);
-        return as(caseworker, () -> applications.apply(form)).id();
+        return as(applicant, () -> applications.apply(form)).id();
     }
 
     /** A demo bank card number per worker, stable across restarts. */

@@ -55,6 +55,7 @@ class SubsidyDemo implements ApplicationRunner {
     private final WorkingDays workingDays;
     private final Accounts accounts;
     private final DemoClaimsToday today;
+    private final DemoPapers papers;
     private final JdbcClient jdbc;
     private final Environment environment;
 
@@ -65,6 +66,7 @@ class SubsidyDemo implements ApplicationRunner {
             WorkingDays workingDays,
             Accounts accounts,
             DemoClaimsToday today,
+            DemoPapers papers,
             JdbcClient jdbc,
             Environment environment) {
         this.applications = applications;
@@ -73,6 +75,7 @@ class SubsidyDemo implements ApplicationRunner {
         this.workingDays = workingDays;
         this.accounts = accounts;
         this.today = today;
+        this.papers = papers;
         this.jdbc = jdbc;
         this.environment = environment;
     }
@@ -93,7 +96,7 @@ class SubsidyDemo implements ApplicationRunner {
         for (TripClaims trip : trips) {
             paid += carry(trip, caseworker, approver);
         }
-        int live = today.seed(caseworker, approver);
+        int live = today.seed(accounts.callerNamed("xiangxi").orElseThrow(), caseworker, approver);
         log.info(
                 "Demo subsidies: {} charter claims of {} Xiangxi trips paid, {} claims of this week in progress ({} ms)",
                 paid,
