@@ -1,10 +1,12 @@
 package org.laborbridge.employers.web;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.laborbridge.employers.EmployerForm;
 import org.laborbridge.employers.EmployerId;
+import org.laborbridge.employers.EmployerPageSection;
 import org.laborbridge.employers.EmployerView;
 import org.laborbridge.employers.Employers;
 import org.laborbridge.employers.JobPostings;
@@ -26,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The enterprise list, register form and detail page; an EMPLOYER is taken to their own enterprise. */
+/**
+ * The enterprise list, register form and detail page; an EMPLOYER is taken to their own enterprise.
+ * The detail page also shows what other modules have for the enterprise (its subsidies, for one).
+ */
 @Controller
 @RequestMapping("/employers")
 class EmployerPages {
@@ -38,12 +43,21 @@ class EmployerPages {
     private final JobPostings postings;
     private final FormErrors errors;
     private final PostingWording choices;
+    private final List<EmployerPageSection> sections;
 
-    EmployerPages(Employers employers, JobPostings postings, FormErrors errors, PostingWording choices) {
+    EmployerPages(
+            Employers employers,
+            JobPostings postings,
+            FormErrors errors,
+            PostingWording choices,
+            List<EmployerPageSection> sections) {
         this.employers = employers;
         this.postings = postings;
         this.errors = errors;
         this.choices = choices;
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(EmployerPageSection::position))
+                .toList();
     }
 
     @GetMapping
@@ -88,6 +102,7 @@ class EmployerPages {
         model.addAttribute("choices", choices);
         model.addAttribute("mayVerify", employers.mayRegister() && !employer.verified());
         model.addAttribute("mayLinkAccount", Callers.current().is(Role.ADMIN));
+        model.addAttribute("sections", sections(employer));
         return "employers/detail";
     }
 
@@ -141,6 +156,13 @@ class EmployerPages {
         return EmployerPaths.detail(employer);
     }
 
+    private List<SectionView> sections(EmployerView employer) {
+        return sections.stream()
+                .map(section -> new SectionView(section.fragment(), section.data(employer)))
+                .filter(view -> !view.data().isEmpty())
+                .toList();
+    }
+
     /** Seen first, so that another enterprise answers 404 and a reader without rights 403. */
     private EmployerView actable(EmployerId id) {
         EmployerView employer = employers.find(id);
@@ -178,4 +200,6 @@ class EmployerPages {
         page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         return page;
     }
+
+    record SectionView(String fragment, Map<String, Object> data) {}
 }

@@ -1,12 +1,15 @@
 package org.laborbridge.workers.web;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;
 import org.laborbridge.shared.Catalogue;
 import org.laborbridge.workers.WorkerId;
+import org.laborbridge.workers.WorkerPageSection;
 import org.laborbridge.workers.WorkerRecord;
 import org.laborbridge.workers.WorkerRegistry;
 import org.springframework.context.MessageSource;
@@ -21,18 +24,23 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One worker's record and history. Numbers stay masked until someone asks for one on purpose;
- * the registry audits that and refuses roles that may not.
+ * One worker's record and history, with what other modules have for them (their subsidies, for
+ * one). Numbers stay masked until someone asks for one on purpose; the registry audits that and
+ * refuses roles that may not.
  */
 @Controller
 class WorkerDetailController {
 
     private final WorkerRegistry registry;
     private final MessageSource messages;
+    private final List<WorkerPageSection> sections;
 
-    WorkerDetailController(WorkerRegistry registry, MessageSource messages) {
+    WorkerDetailController(WorkerRegistry registry, MessageSource messages, List<WorkerPageSection> sections) {
         this.registry = registry;
         this.messages = messages;
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(WorkerPageSection::position))
+                .toList();
     }
 
     @GetMapping("/workers/{id}")
@@ -46,6 +54,7 @@ class WorkerDetailController {
         model.addAttribute("mayReveal", registry.mayReveal() && !worker.fullIdentity());
         model.addAttribute("mayEdit", registry.mayRegister());
         model.addAttribute("mayConfirm", mayConfirm(worker));
+        model.addAttribute("sections", sections(worker));
         return "workers/detail";
     }
 
@@ -69,6 +78,13 @@ class WorkerDetailController {
         return "redirect:/workers/" + worker.id();
     }
 
+    private List<SectionView> sections(WorkerRecord worker) {
+        return sections.stream()
+                .map(section -> new SectionView(section.fragment(), section.data(worker)))
+                .filter(view -> !view.data().isEmpty())
+                .toList();
+    }
+
     /** Only a partner vouches for their own region's poor households, and only once. */
     private static boolean mayConfirm(WorkerRecord worker) {
         Caller caller = Callers.current();
@@ -82,4 +98,6 @@ class WorkerDetailController {
     private static List<String> names(Catalogue catalogue, List<String> codes, Locale locale) {
         return codes.stream().map(code -> catalogue.name(code, locale)).toList();
     }
+
+    record SectionView(String fragment, Map<String, Object> data) {}
 }
