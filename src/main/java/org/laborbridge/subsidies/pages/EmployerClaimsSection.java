@@ -57,6 +57,8 @@ class EmployerClaimsSection implements EmployerPageSection {
         }
         List<ClaimLines.Line> claims = lines.of(paidToEnterprise);
         return Map.of(
+                "employer",
+                employer.id(),
                 "claims",
                 claims.subList(0, Math.min(SHOWN, claims.size())),
                 "more",

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.laborbridge.employers.EmployerId;
 import org.laborbridge.subsidies.ApplicationQuery;
 import org.laborbridge.subsidies.ApplicationStatus;
 import org.laborbridge.workers.WorkerId;
@@ -14,7 +15,14 @@ import org.laborbridge.workers.WorkerId;
  * rather than refused: a filter that matches nothing already says so.
  */
 record ClaimFilter(
-        String queue, String status, String policy, String region, String number, String worker, Integer page) {
+        String queue,
+        String status,
+        String policy,
+        String region,
+        String number,
+        String worker,
+        String employer,
+        Integer page) {
 
     static final int SIZE = 20;
 
@@ -23,7 +31,7 @@ record ClaimFilter(
                 effectiveStatus(),
                 blankToNull(policy),
                 blankToNull(region),
-                null,
+                employer == null ? null : EmployerId.parse(employer.strip()).orElse(null),
                 workerId(),
                 blankToNull(number),
                 page == null ? 0 : Math.max(0, page),
@@ -60,6 +68,7 @@ record ClaimFilter(
         add(parts, "region", region);
         add(parts, "number", number);
         add(parts, "worker", worker);
+        add(parts, "employer", employer);
         parts.add("page=" + Math.max(0, atPage));
         return String.join("&", parts);
     }

@@ -86,9 +86,17 @@ class SubsidySectionsTests {
                     .contains("id=\"employer-subsidy-section\"", "id=\"employer-subsidy-tally\"", title, inNotice, paid)
                     .contains(
                             hire.employerClaim().number(),
-                            "/subsidies/applications/" + hire.employerClaim().id())
+                            "/subsidies/applications/" + hire.employerClaim().id(),
+                            "/subsidies?employer=" + hire.placement().employer())
                     .doesNotContain(hire.workerClaim().number(), "??");
         }
+        assertThat(mvc.get()
+                        .uri("/subsidies?employer=" + hire.placement().employer())
+                        .with(as(hr)))
+                .hasStatusOk()
+                .bodyText()
+                .contains(hire.employerClaim().number())
+                .doesNotContain(hire.workerClaim().number());
     }
 
     @Test
