@@ -131,7 +131,12 @@ class PaymentPagesTests {
         assertThat(mvc.post()
                         .uri(uri + "/bank-result")
                         .multipart()
-                        .file(new MockMultipartFile("file", "bank.csv", "text/csv", "1,PAID,\n5,PAID,\n".getBytes()))
+                        .file(new MockMultipartFile(
+                                "file",
+                                "bank.csv",
+                                "text/csv",
+                                ("batch,lineNo,status\n" + batch.number() + ",1,PAID\n" + batch.number() + ",5,PAID\n")
+                                        .getBytes(StandardCharsets.UTF_8)))
                         .with(as("approver"))
                         .with(csrf()))
                 .hasStatus(422)
