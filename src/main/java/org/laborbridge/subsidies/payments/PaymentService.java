@@ -60,6 +60,8 @@ class PaymentService implements PaymentBatches {
     static final String SUBJECT = "subsidy-payment-batch";
     static final String VIEW_FULL_BANK_ACCOUNT = "VIEW_FULL_BANK_ACCOUNT";
     static final int MAX_REASON = 500;
+    /** A result line is well under 1 KB; a bank file beyond this is not the one we exported. */
+    static final int MAX_RESULT_FILE_BYTES = 5 * 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
 
@@ -293,9 +295,16 @@ class PaymentService implements PaymentBatches {
         BatchRow row = openBatch(batch);
         byte[] content;
         try {
-            content = file.readAllBytes();
+            content = file.readNBytes(MAX_RESULT_FILE_BYTES + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (content.length > MAX_RESULT_FILE_BYTES) {
+            throw new InvalidInputException(Violation.of(
+                    "file",
+                    "TOO_LARGE",
+                    "subsidies.invalid.resultFile.TOO_LARGE",
+                    MAX_RESULT_FILE_BYTES / 1024 / 1024));
         }
         List<ResultRow> results = BankResultFile.read(content, headerNames());
         Map<Integer, LineRow> lines = linesByNo(batch);

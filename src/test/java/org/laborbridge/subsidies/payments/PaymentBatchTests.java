@@ -305,6 +305,20 @@ class PaymentBatchTests {
     }
 
     @Test
+    void anOversizedBankFileIsRefusedBeforeItIsRead() {
+        Claim claim = fixtures.claim(once).write();
+        BatchView batch = asApprover(() -> batches.create(null, List.of(claim.stage(1))));
+        byte[] huge = new byte[PaymentService.MAX_RESULT_FILE_BYTES + 1];
+
+        assertThatThrownBy(() -> asApprover(() -> batches.importResult(batch.id(), new ByteArrayInputStream(huge))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.violations()).extracting(Violation::code).containsExactly("TOO_LARGE");
+                    assertThat(wording(refused)).isEqualTo("银行结果文件超过 5 MB，请只上传本批次的结果。");
+                });
+        assertThat(fixtures.stageStatus(claim, 1)).isEqualTo("IN_BATCH");
+    }
+
+    @Test
     void aBankFileOfAnotherBatchSettlesNothingHere() {
         Claim mine = fixtures.claim(once).write();
         Claim theirs = fixtures.claim(once).write();
