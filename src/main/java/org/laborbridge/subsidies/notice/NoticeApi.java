@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.laborbridge.identity.Caller;
+import org.laborbridge.identity.Callers;
 import org.laborbridge.subsidies.NoticeEntry;
 import org.laborbridge.subsidies.PublicNotice;
 import org.laborbridge.subsidies.clock.SubsidyClock;
@@ -51,11 +53,12 @@ class NoticeApi {
     }
 
     @GetMapping("/api/v1/subsidy-notice")
-    @Operation(summary = "Approved claims whose notice runs on the day (today when left out), newest approval first")
+    @Operation(
+            summary = "Approved claims whose notice runs today, newest approval first; bureau and partner staff"
+                    + " may ask for another day, for everyone else the day is ignored")
     List<NoticeJson> running(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
-        return notice.runningOn(day == null ? clock.today() : day).stream()
-                .map(NoticeJson::of)
-                .toList();
+        LocalDate shown = NoticeDayRule.dayShown(Callers.find().map(Caller::role), day, clock.today());
+        return notice.runningOn(shown).stream().map(NoticeJson::of).toList();
     }
 }

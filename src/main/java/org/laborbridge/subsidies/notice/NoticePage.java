@@ -1,6 +1,10 @@
 package org.laborbridge.subsidies.notice;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import org.laborbridge.identity.Caller;
+import org.laborbridge.identity.Callers;
+import org.laborbridge.identity.Role;
 import org.laborbridge.subsidies.PublicNotice;
 import org.laborbridge.subsidies.clock.SubsidyClock;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,7 +14,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The notice board (公示) as the public reads it, on a phone as well as on the bureau's screen. */
+/**
+ * The notice board (公示) as the public reads it, on a phone as well as on the bureau's screen;
+ * only staff may choose another day (see {@link NoticeDayRule}).
+ */
 @Controller
 class NoticePage {
 
@@ -30,8 +37,12 @@ class NoticePage {
     @GetMapping("/public/subsidy-notice")
     String notice(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
-        LocalDate shown = day == null ? clock.today() : day;
+        Optional<Role> role = Callers.find().map(Caller::role);
+        LocalDate today = clock.today();
+        LocalDate shown = NoticeDayRule.dayShown(role, day, today);
         model.addAttribute("day", shown);
+        model.addAttribute("mayPickDay", NoticeDayRule.mayPickDay(role));
+        model.addAttribute("todayOnly", day != null && !day.equals(shown));
         model.addAttribute("entries", notice.runningOn(shown));
         model.addAttribute("hotline", hotline);
         return "subsidies/notice";

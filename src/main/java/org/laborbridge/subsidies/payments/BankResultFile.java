@@ -20,20 +20,30 @@ import org.laborbridge.shared.Violation;
 /**
  * The bank's answer to a batch, as CSV or as the XLSX we sent with its status and reason
  * columns filled in. Columns are found by their header in any of our languages or by the English
- * names {@code batch, lineNo, status, reason}; a file without a header is read as
- * {@code lineNo,status,reason}. Rows are numbered as a spreadsheet shows them.
+ * names {@code batch, lineNo, application, amount, status, reason}. The batch column is required:
+ * line numbers alone would settle whichever batch the file is uploaded to. The claim number and
+ * amount are optional, but when present the service checks them against the frozen line. Rows are
+ * numbered as a spreadsheet shows them.
  */
 final class BankResultFile {
 
     static final String BATCH = "batch";
     static final String LINE_NO = "lineNo";
+    static final String APPLICATION = "application";
+    static final String AMOUNT = "amount";
     static final String STATUS = "status";
     static final String REASON = "reason";
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
-    /** One row as written; the service judges each value against the batch. */
-    record ResultRow(int row, String batch, String lineNo, String status, String reason) {}
+    static final List<String> READ = List.of(BATCH, LINE_NO, APPLICATION, AMOUNT, STATUS, REASON);
+
+    /**
+     * One row as written; the service judges each value against the batch. {@code application}
+     * and {@code amount} are null when the file has no such column.
+     */
+    record ResultRow(
+            int row, String batch, String lineNo, String application, String amount, String status, String reason) {}
 
     private BankResultFile() {}
 
@@ -46,27 +56,32 @@ final class BankResultFile {
         }
         List<String> first = table.get(0);
         boolean headed = !first.isEmpty() && !first.get(0).strip().matches("\\d+");
-        int batch = -1;
-        int lineNo = 0;
-        int status = 1;
-        int reason = 2;
-        if (headed) {
-            batch = column(first, headers.get(BATCH));
-            lineNo = column(first, headers.get(LINE_NO));
-            status = column(first, headers.get(STATUS));
-            reason = column(first, headers.get(REASON));
-            if (lineNo < 0 || status < 0) {
-                throw new InvalidInputException(
-                        Violation.of("file", "COLUMNS", "subsidies.invalid.resultFile.COLUMNS"));
-            }
+        int batch = headed ? column(first, headers.get(BATCH)) : -1;
+        if (batch < 0) {
+            throw new InvalidInputException(
+                    Violation.of("batch", "REQUIRED", "subsidies.invalid.batchFile.BATCH_REQUIRED"));
         }
-        for (int i = headed ? 1 : 0; i < table.size(); i++) {
+        int lineNo = column(first, headers.get(LINE_NO));
+        int application = column(first, headers.get(APPLICATION));
+        int amount = column(first, headers.get(AMOUNT));
+        int status = column(first, headers.get(STATUS));
+        int reason = column(first, headers.get(REASON));
+        if (lineNo < 0 || status < 0) {
+            throw new InvalidInputException(Violation.of("file", "COLUMNS", "subsidies.invalid.resultFile.COLUMNS"));
+        }
+        for (int i = 1; i < table.size(); i++) {
             List<String> cells = table.get(i);
             if (cells.stream().allMatch(String::isBlank)) {
                 continue;
             }
             rows.add(new ResultRow(
-                    i + 1, cell(cells, batch), cell(cells, lineNo), cell(cells, status), cell(cells, reason)));
+                    i + 1,
+                    cell(cells, batch),
+                    cell(cells, lineNo),
+                    application < 0 ? null : cell(cells, application),
+                    amount < 0 ? null : cell(cells, amount),
+                    cell(cells, status),
+                    cell(cells, reason)));
         }
         if (rows.isEmpty()) {
             throw new InvalidInputException(Violation.of("file", "EMPTY", "subsidies.invalid.resultFile.EMPTY"));

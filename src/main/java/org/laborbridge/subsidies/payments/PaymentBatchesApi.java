@@ -103,7 +103,9 @@ class PaymentBatchesApi {
     }
 
     @PostMapping(value = BASE + "/{id}/bank-result", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "The bank's result file (lineNo,status,reason), all or nothing; each bad row is named")
+    @Operation(
+            summary =
+                    "The bank's result file (batch column required; claim and amount checked), all or nothing; each bad row is named")
     PaymentJson.Batch bankResult(@PathVariable UUID id, @RequestPart("file") MultipartFile file) throws IOException {
         return PaymentJson.Batch.of(batches.importResult(id, file.getInputStream()));
     }

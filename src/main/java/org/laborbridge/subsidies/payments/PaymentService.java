@@ -60,6 +60,8 @@ class PaymentService implements PaymentBatches {
     static final String SUBJECT = "subsidy-payment-batch";
     static final String VIEW_FULL_BANK_ACCOUNT = "VIEW_FULL_BANK_ACCOUNT";
     static final int MAX_REASON = 500;
+    /** A result line is well under 1 KB; a bank file beyond this is not the one we exported. */
+    static final int MAX_RESULT_FILE_BYTES = 5 * 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
 
@@ -293,9 +295,16 @@ class PaymentService implements PaymentBatches {
         BatchRow row = openBatch(batch);
         byte[] content;
         try {
-            content = file.readAllBytes();
+            content = file.readNBytes(MAX_RESULT_FILE_BYTES + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (content.length > MAX_RESULT_FILE_BYTES) {
+            throw new InvalidInputException(Violation.of(
+                    "file",
+                    "TOO_LARGE",
+                    "subsidies.invalid.resultFile.TOO_LARGE",
+                    MAX_RESULT_FILE_BYTES / 1024 / 1024));
         }
         List<ResultRow> results = BankResultFile.read(content, headerNames());
         Map<Integer, LineRow> lines = linesByNo(batch);
@@ -335,7 +344,10 @@ class PaymentService implements PaymentBatches {
     private List<Violation> judge(
             ResultRow result, BatchRow batch, Map<Integer, LineRow> lines, Map<Integer, ResultRow> settle) {
         List<Violation> problems = new ArrayList<>();
-        if (!result.batch().isEmpty() && !result.batch().equalsIgnoreCase(batch.number())) {
+        if (result.batch().isEmpty()) {
+            problems.add(
+                    Violation.of("batch", "REQUIRED", "subsidies.invalid.batchFile.BATCH_MISSING", batch.number()));
+        } else if (!result.batch().equalsIgnoreCase(batch.number())) {
             problems.add(Violation.of(
                     "batch", "OTHER_BATCH", "subsidies.invalid.batchFile.OTHER_BATCH", result.batch(), batch.number()));
         }
@@ -352,6 +364,8 @@ class PaymentService implements PaymentBatches {
                 no = null;
             } else if (!line.status().equals("PENDING")) {
                 problems.add(Violation.of("lineNo", "SETTLED", "subsidies.invalid.lineNo.SETTLED", no, line.status()));
+                no = null;
+            } else if (!matchesFrozenLine(result, line, problems)) {
                 no = null;
             } else if (settle.containsKey(no)) {
                 problems.add(Violation.of(
@@ -370,9 +384,55 @@ class PaymentService implements PaymentBatches {
             reasonViolation(result.reason()).ifPresent(problems::add);
         }
         if (problems.isEmpty() && no != null) {
-            settle.put(no, new ResultRow(result.row(), result.batch(), result.lineNo(), status, result.reason()));
+            settle.put(
+                    no,
+                    new ResultRow(
+                            result.row(),
+                            result.batch(),
+                            result.lineNo(),
+                            result.application(),
+                            result.amount(),
+                            status,
+                            result.reason()));
         }
         return problems;
+    }
+
+    /**
+     * The claim number and amount, when the file has those columns, must be what the batch froze:
+     * a row whose line number slipped would otherwise settle somebody else's payment.
+     */
+    private static boolean matchesFrozenLine(ResultRow result, LineRow line, List<Violation> problems) {
+        boolean matches = true;
+        if (result.application() != null && !result.application().equalsIgnoreCase(line.applicationNumber())) {
+            problems.add(Violation.of(
+                    "application",
+                    "MISMATCH",
+                    "subsidies.invalid.bankApplication.MISMATCH",
+                    line.lineNo(),
+                    line.applicationNumber(),
+                    result.application()));
+            matches = false;
+        }
+        if (result.amount() != null && !sameAmount(result.amount(), line.amountFen())) {
+            problems.add(Violation.of(
+                    "amount",
+                    "MISMATCH",
+                    "subsidies.invalid.bankAmount.MISMATCH",
+                    line.lineNo(),
+                    Money.ofFen(line.amountFen()).toYuanString(),
+                    result.amount()));
+            matches = false;
+        }
+        return matches;
+    }
+
+    private static boolean sameAmount(String written, long frozenFen) {
+        try {
+            return Money.ofYuan(written.replace(",", "")).fen() == frozenFen;
+        } catch (RuntimeException notAnAmount) {
+            return false;
+        }
     }
 
     private static Optional<Violation> reasonViolation(String reason) {
@@ -408,8 +468,7 @@ class PaymentService implements PaymentBatches {
 
     private Map<String, Set<String>> headerNames() {
         Map<String, Set<String>> names = new LinkedHashMap<>();
-        for (String column :
-                List.of(BankResultFile.BATCH, BankResultFile.LINE_NO, BankResultFile.STATUS, BankResultFile.REASON)) {
+        for (String column : BankResultFile.READ) {
             Set<String> accepted = new HashSet<>();
             accepted.add(column.toLowerCase(Locale.ROOT));
             for (Locale locale : SupportedLanguages.ALL) {

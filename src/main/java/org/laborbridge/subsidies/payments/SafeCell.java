@@ -1,9 +1,13 @@
 package org.laborbridge.subsidies.payments;
 
+import java.text.Normalizer;
+
 /**
- * Cell text that a spreadsheet shows rather than runs: a value starting like a formula
- * ({@code = + - @}, a tab or a carriage return) gets a leading apostrophe, as OWASP recommends
- * against CSV injection. A payee's name is typed by applicants, so it is never trusted.
+ * CSV cell text that a spreadsheet shows rather than runs: a value that starts like a formula
+ * gets a leading apostrophe, as OWASP recommends against CSV injection. Spreadsheets skip leading
+ * blanks and read full-width signs (＝ ＋ － ＠) as formula signs too, so the check looks at the
+ * NFKC form without leading whitespace. A payee's name is typed by applicants, so it is never
+ * trusted. XLSX cells need none of this: they are written as quote-prefixed text (see {@link Sheets}).
  */
 final class SafeCell {
 
@@ -13,9 +17,14 @@ final class SafeCell {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        return switch (value.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
-            default -> value;
-        };
+        return looksLikeFormula(value) ? "'" + value : value;
+    }
+
+    static boolean looksLikeFormula(String value) {
+        if (value.charAt(0) == '\t' || value.charAt(0) == '\r') {
+            return true;
+        }
+        String visible = Normalizer.normalize(value, Normalizer.Form.NFKC).stripLeading();
+        return !visible.isEmpty() && "=+-@".indexOf(visible.charAt(0)) >= 0;
     }
 }

@@ -5,14 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Tables written for Excel and for the bank: CSV in UTF-8 with a byte-order mark (without it
- * Excel reads Chinese as noise) and XLSX whose every cell is text, so nothing in it is evaluated
- * and a long account number keeps all its digits.
+ * Excel reads Chinese as noise) and XLSX whose every cell is quote-prefixed text, so nothing in it
+ * is evaluated, a long account number keeps all its digits and the value stays as written.
  */
 public final class Sheets {
 
@@ -34,12 +36,14 @@ public final class Sheets {
     public static byte[] xlsx(List<Table> tables) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle text = workbook.createCellStyle();
+            text.setQuotePrefixed(true);
             for (Table table : tables) {
                 Sheet sheet = workbook.createSheet(sheetName(table.name()));
                 int rowNo = 0;
-                write(sheet.createRow(rowNo++), table.header());
+                write(sheet.createRow(rowNo++), table.header(), text);
                 for (List<String> cells : table.rows()) {
-                    write(sheet.createRow(rowNo++), cells);
+                    write(sheet.createRow(rowNo++), cells, text);
                 }
                 for (int column = 0; column < table.header().size(); column++) {
                     sheet.setColumnWidth(column, 20 * 256);
@@ -52,9 +56,11 @@ public final class Sheets {
         }
     }
 
-    private static void write(Row row, List<String> cells) {
+    private static void write(Row row, List<String> cells, CellStyle text) {
         for (int i = 0; i < cells.size(); i++) {
-            row.createCell(i).setCellValue(SafeCell.of(cells.get(i)));
+            Cell cell = row.createCell(i);
+            cell.setCellValue(cells.get(i) == null ? "" : cells.get(i));
+            cell.setCellStyle(text);
         }
     }
 

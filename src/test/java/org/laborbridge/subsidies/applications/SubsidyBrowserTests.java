@@ -93,7 +93,7 @@ class SubsidyBrowserTests {
 
         ApplicationView approved = reread(claim);
         try (Browser browser = Browser.open(port, Browser.PHONE)) {
-            browser.get("/public/subsidy-notice?day=" + approved.noticeFrom());
+            browser.get("/public/subsidy-notice");
             String entry = browser.text(By.id("notice-card-" + claim.number()));
             assertThat(entry).startsWith("浏**").contains("800 元").doesNotContain("浏览");
             assertThat(entry).containsPattern("\\d{6}\\*{8}\\d{3}[0-9X]");

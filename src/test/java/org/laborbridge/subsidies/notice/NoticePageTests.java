@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.laborbridge.subsidies.PolicyView;
@@ -65,5 +67,65 @@ class NoticePageTests {
         assertThat(signedOut.getResponse().getCookie("lang")).isNotNull();
         assertThat(signedOut.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .doesNotContain("id=\"logout\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "zh-CN, 公示只显示今天正在公示的内容",
+        "zh-TW, 公示只顯示今天正在公示的內容",
+        "en,    The public notice shows the entries running today only",
+    })
+    void onlyStaffLookAtAnEarlierDay(String language, String todayOnly) throws Exception {
+        ClaimFixtures fixtures = new ClaimFixtures(context);
+        PolicyView policy = fixtures.policy("PAST", 1);
+        Claim closed = fixtures.claim(policy)
+                .createdOn(clock.today().minusDays(10))
+                .noticeUntil(clock.today().minusDays(3))
+                .write();
+        String earlier = "/public/subsidy-notice?day=" + clock.today().minusDays(5) + "&lang=" + language;
+
+        String signedOut = mvc.get().uri(earlier).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String worker = mvc.get()
+                .uri(earlier)
+                .with(user(users.loadUserByUsername("worker")))
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String caseworker = mvc.get()
+                .uri(earlier)
+                .with(user(users.loadUserByUsername("caseworker")))
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        for (String body : List.of(signedOut, worker)) {
+            assertThat(body)
+                    .contains(
+                            "id=\"notice-today-only\"", todayOnly, clock.today().toString())
+                    .doesNotContain("id=\"notice-" + closed.number() + "\"", "id=\"notice-filter\"", "??");
+        }
+        assertThat(caseworker)
+                .contains("id=\"notice-" + closed.number() + "\"", "id=\"notice-filter\"")
+                .doesNotContain("id=\"notice-today-only\"", "??");
+    }
+
+    @Test
+    void theJsonNoticeGivesAnEarlierDayToStaffOnly() {
+        ClaimFixtures fixtures = new ClaimFixtures(context);
+        PolicyView policy = fixtures.policy("PASTJSON", 1);
+        Claim closed = fixtures.claim(policy)
+                .createdOn(clock.today().minusDays(10))
+                .noticeUntil(clock.today().minusDays(3))
+                .write();
+        String earlier = "/api/v1/subsidy-notice?day=" + clock.today().minusDays(5);
+
+        assertThat(mvc.get().uri(earlier).with(user(users.loadUserByUsername("worker"))))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain(closed.number());
+        assertThat(mvc.get().uri(earlier).with(user(users.loadUserByUsername("xiangxi"))))
+                .hasStatusOk()
+                .bodyText()
+                .contains(closed.number());
     }
 }

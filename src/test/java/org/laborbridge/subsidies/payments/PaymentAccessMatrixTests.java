@@ -122,7 +122,9 @@ class PaymentAccessMatrixTests {
             case "fail" -> () -> batches.markFailed(batch.id(), 1, "账户冻结");
             case "import" ->
                 () -> batches.importResult(
-                        batch.id(), new ByteArrayInputStream("1,PAID,".getBytes(StandardCharsets.UTF_8)));
+                        batch.id(),
+                        new ByteArrayInputStream(("batch,lineNo,status\n" + batch.number() + ",1,PAID")
+                                .getBytes(StandardCharsets.UTF_8)));
             case "ledger" -> () -> List.of(ledger.all(), ledger.of(policy.code()));
             case "report" -> () -> reports.totals(SubsidyReports.By.REGION, null, null, "433100");
             default -> throw new IllegalArgumentException(action);

@@ -123,7 +123,9 @@ class PaymentApiTests {
     void aBankFileNamingUnknownLinesIsRefusedRowByRow(String language, String wording) {
         Claim claim = fixtures.claim(policy).write();
         String id = (String) as("approver").post(BASE, stages(claim)).json("id");
-        byte[] file = "lineNo,status,reason\n1,PAID,\n9,PAID,\n".getBytes(StandardCharsets.UTF_8);
+        String number = (String) as("approver").get(BASE + "/" + id).json("number");
+        byte[] file = ("batch,lineNo,status,reason\n" + number + ",1,PAID,\n" + number + ",9,PAID,\n")
+                .getBytes(StandardCharsets.UTF_8);
 
         Reply refused = as("approver").language(language).postFile(BASE + "/" + id + "/bank-result", "bank.csv", file);
 
@@ -137,7 +139,8 @@ class PaymentApiTests {
                         .postFile(
                                 BASE + "/" + id + "/bank-result",
                                 "bank.csv",
-                                "1,FAILED,销户\n".getBytes(StandardCharsets.UTF_8))
+                                ("batch,lineNo,status,reason\n" + number + ",1,FAILED,销户\n")
+                                        .getBytes(StandardCharsets.UTF_8))
                         .json("lines[0].status"))
                 .isEqualTo("FAILED");
     }

@@ -244,7 +244,8 @@ class PaymentBatchTests {
         BatchView batch = asApprover(() -> batches.create(null, List.of(first.stage(1), second.stage(1))));
 
         assertThatThrownBy(() -> asApprover(() -> batches.importResult(
-                        batch.id(), csv("lineNo,status,reason\r\n1,PAID,\r\n7,PAID,\r\n2,FAILED,\r\nx,已支付,"))))
+                        batch.id(),
+                        withBatch(batch, "lineNo,status,reason", "1,PAID,", "7,PAID,", "2,FAILED,", "x,已支付,"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
                     assertThat(refused.violations())
                             .extracting(Violation::row, Violation::field, Violation::code)
@@ -277,6 +278,122 @@ class PaymentBatchTests {
                                         org.assertj.core.groups.Tuple.tuple(2, "OTHER_BATCH"),
                                         org.assertj.core.groups.Tuple.tuple(3, "SETTLED")));
         assertThat(fixtures.stageStatus(second, 1)).isEqualTo("IN_BATCH");
+    }
+
+    @Test
+    void aBankFileWithoutTheBatchColumnIsRefusedWholeInEveryLanguage() {
+        Claim claim = fixtures.claim(once).write();
+        BatchView batch = asApprover(() -> batches.create(null, List.of(claim.stage(1))));
+
+        for (String file : List.of("1,PAID,", "lineNo,status,reason\r\n1,PAID,\r\n")) {
+            assertThatThrownBy(() -> asApprover(() -> batches.importResult(batch.id(), csv(file))))
+                    .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                        assertThat(refused.violations())
+                                .extracting(Violation::field, Violation::code)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple("batch", "REQUIRED"));
+                        Violation violation = refused.violations().get(0);
+                        assertThat(messages.getMessage(violation.messageKey(), null, Locale.SIMPLIFIED_CHINESE))
+                                .contains("批次号");
+                        assertThat(messages.getMessage(violation.messageKey(), null, Locale.TRADITIONAL_CHINESE))
+                                .contains("批次號");
+                        assertThat(messages.getMessage(violation.messageKey(), null, Locale.ENGLISH))
+                                .contains("batch column");
+                    });
+        }
+        assertThat(fixtures.stageStatus(claim, 1)).isEqualTo("IN_BATCH");
+        assertThat(fixtures.steps(claim)).containsExactly("IN_BATCH");
+    }
+
+    @Test
+    void anOversizedBankFileIsRefusedBeforeItIsRead() {
+        Claim claim = fixtures.claim(once).write();
+        BatchView batch = asApprover(() -> batches.create(null, List.of(claim.stage(1))));
+        byte[] huge = new byte[PaymentService.MAX_RESULT_FILE_BYTES + 1];
+
+        assertThatThrownBy(() -> asApprover(() -> batches.importResult(batch.id(), new ByteArrayInputStream(huge))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.violations()).extracting(Violation::code).containsExactly("TOO_LARGE");
+                    assertThat(wording(refused)).isEqualTo("银行结果文件超过 5 MB，请只上传本批次的结果。");
+                });
+        assertThat(fixtures.stageStatus(claim, 1)).isEqualTo("IN_BATCH");
+    }
+
+    @Test
+    void aBankFileOfAnotherBatchSettlesNothingHere() {
+        Claim mine = fixtures.claim(once).write();
+        Claim theirs = fixtures.claim(once).write();
+        BatchView batch = asApprover(() -> batches.create(null, List.of(mine.stage(1))));
+        BatchView other = asApprover(() -> batches.create(null, List.of(theirs.stage(1))));
+        String answer = exported(other).replaceAll(",,\r\n", ",已支付,\r\n");
+
+        assertThatThrownBy(() -> asApprover(() -> batches.importResult(batch.id(), csv(answer))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.violations())
+                            .extracting(Violation::row, Violation::field, Violation::code)
+                            .contains(org.assertj.core.groups.Tuple.tuple(2, "batch", "OTHER_BATCH"));
+                    assertThat(wording(refused))
+                            .isEqualTo("此行属于批次 " + other.number() + "，不是批次 " + batch.number() + "。");
+                });
+        assertThatThrownBy(() ->
+                        asApprover(() -> batches.importResult(batch.id(), csv("batch,lineNo,status\r\n,1,PAID\r\n"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.violations())
+                                .extracting(Violation::row, Violation::field, Violation::code)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "batch", "REQUIRED")));
+        assertThat(fixtures.stageStatus(mine, 1)).isEqualTo("IN_BATCH");
+        assertThat(fixtures.stageStatus(theirs, 1)).isEqualTo("IN_BATCH");
+        assertThat(asApprover(() -> batches.find(batch.id())).lines())
+                .extracting(line -> line.status())
+                .containsOnly("PENDING");
+    }
+
+    @Test
+    void aBankFileWithAnotherAmountIsRefusedNamingRowAndField() {
+        Claim first = fixtures.claim(once).write();
+        Claim second = fixtures.claim(once).write();
+        BatchView batch = asApprover(() -> batches.create(null, List.of(first.stage(1), second.stage(1))));
+        String[] lines = exported(batch).split("\r\n");
+        String answer = lines[0] + "\r\n" + lines[1].replaceAll(",,$", ",已支付,") + "\r\n"
+                + lines[2].replace(",1000.00,", ",100.00,").replaceAll(",,$", ",已支付,") + "\r\n";
+
+        assertThatThrownBy(() -> asApprover(() -> batches.importResult(batch.id(), csv(answer))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.violations())
+                            .extracting(Violation::row, Violation::field, Violation::code)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "amount", "MISMATCH"));
+                    assertThat(wording(refused)).isEqualTo("第 2 笔的金额是 1000.00 元，文件中写的是“100.00”。");
+                });
+        assertThat(fixtures.stageStatus(first, 1)).isEqualTo("IN_BATCH");
+        assertThat(fixtures.stageStatus(second, 1)).isEqualTo("IN_BATCH");
+        assertThat(asApprover(() -> batches.find(batch.id())).lines())
+                .extracting(line -> line.status())
+                .containsOnly("PENDING");
+    }
+
+    @Test
+    void aBankFileWhoseLineNumbersSlippedIsRefusedByTheClaimNumber() {
+        Claim first = fixtures.claim(once).write();
+        Claim second = fixtures.claim(once).write();
+        BatchView batch = asApprover(() -> batches.create(null, List.of(first.stage(1), second.stage(1))));
+        String[] lines = exported(batch).split("\r\n");
+        String answer = lines[0] + "\r\n"
+                + lines[1].replace(first.number(), second.number()).replaceAll(",,$", ",已支付,") + "\r\n";
+
+        assertThatThrownBy(() -> asApprover(() -> batches.importResult(batch.id(), csv(answer))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.violations())
+                            .extracting(Violation::row, Violation::field, Violation::code)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "application", "MISMATCH"));
+                    assertThat(wording(refused))
+                            .isEqualTo("第 1 笔的申请编号是 " + first.number() + "，文件中写的是“" + second.number() + "”。");
+                });
+        assertThat(fixtures.stageStatus(first, 1)).isEqualTo("IN_BATCH");
+        assertThat(fixtures.stageStatus(second, 1)).isEqualTo("IN_BATCH");
+    }
+
+    private String exported(BatchView batch) {
+        return new String(asApprover(() -> batches.export(batch.id(), "csv")).content(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -363,6 +480,15 @@ class PaymentBatchTests {
                 .param("id", batch.id().toString())
                 .query(Long.class)
                 .single();
+    }
+
+    /** A result file whose every row names the batch in front of the given cells. */
+    private static ByteArrayInputStream withBatch(BatchView batch, String header, String... rows) {
+        StringBuilder text = new StringBuilder("batch," + header + "\r\n");
+        for (String row : rows) {
+            text.append(batch.number()).append(',').append(row).append("\r\n");
+        }
+        return csv(text.toString());
     }
 
     private static ByteArrayInputStream csv(String text) {

@@ -131,7 +131,12 @@ class PaymentPagesTests {
         assertThat(mvc.post()
                         .uri(uri + "/bank-result")
                         .multipart()
-                        .file(new MockMultipartFile("file", "bank.csv", "text/csv", "1,PAID,\n5,PAID,\n".getBytes()))
+                        .file(new MockMultipartFile(
+                                "file",
+                                "bank.csv",
+                                "text/csv",
+                                ("batch,lineNo,status\n" + batch.number() + ",1,PAID\n" + batch.number() + ",5,PAID\n")
+                                        .getBytes(StandardCharsets.UTF_8)))
                         .with(as("approver"))
                         .with(csrf()))
                 .hasStatus(422)
@@ -161,12 +166,17 @@ class PaymentPagesTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"zh-CN, 补贴统计, 按协作地区", "zh-TW, 補貼統計, 按協作地區", "en, Subsidy reports, By partner region"})
-    void theReportPageShowsThreeTablesAndDownloads(String language, String title, String byRegion) {
+    @CsvSource({
+        "zh-CN, 补贴统计, 按协作地区, 分阶段拨付的申请在每次拨付的月份各计一笔",
+        "zh-TW, 補貼統計, 按協作地區, 分階段撥付的申請在每次撥付的月份各計一筆",
+        "en, Subsidy reports, By partner region, counts once in each month a stage was paid",
+    })
+    void theReportPageShowsThreeTablesAndDownloads(String language, String title, String byRegion, String rule) {
         fixtures.claim(policy).write();
 
         assertThat(page("/subsidies/reports?lang=" + language, "xiangxi"))
-                .contains(title, byRegion, "id=\"report-POLICY-" + policy.code() + "\"", "id=\"report-REGION-433100\"")
+                .contains(title, byRegion, rule)
+                .contains("id=\"report-POLICY-" + policy.code() + "\"", "id=\"report-REGION-433100\"")
                 .contains("id=\"report-xlsx\"", "id=\"report-csv\"");
         assertThat(mvc.get().uri("/subsidies/reports?region=371321").with(as("xiangxi")))
                 .hasStatus(403);

@@ -28,9 +28,24 @@ class SheetsTests {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Sheets.xlsx(List.of(TABLE))))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("ZF-2026-0001");
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x\")");
+            var formula = sheet.getRow(1).getCell(0);
+            assertThat(formula.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(formula.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
+            assertThat(formula.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("-1");
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("6222021234567890123");
         }
+    }
+
+    @Test
+    void formulasHiddenBehindBlanksOrFullWidthSignsAreNeutralisedToo() {
+        assertThat(SafeCell.of(" =1+1")).isEqualTo("' =1+1");
+        assertThat(SafeCell.of("\u3000@SUM(A1)")).isEqualTo("'\u3000@SUM(A1)");
+        assertThat(SafeCell.of("＝1+1")).isEqualTo("'＝1+1");
+        assertThat(SafeCell.of("＋86 123")).isEqualTo("'＋86 123");
+        assertThat(SafeCell.of("\tx")).isEqualTo("'\tx");
+        assertThat(SafeCell.of("向阳 = 花")).isEqualTo("向阳 = 花");
+        assertThat(SafeCell.of("   ")).isEqualTo("   ");
     }
 
     @Test
