@@ -34,9 +34,11 @@ public interface PaymentBatches {
     BatchView markFailed(UUID batch, int lineNo, String reason);
 
     /**
-     * The bank's result file (CSV: {@code lineNo,status,reason} with status PAID or FAILED).
-     * All or nothing: a line number the batch does not have, a line already settled or a FAILED
-     * without reason refuses the whole file, naming each row.
+     * The bank's result file, CSV or XLSX as exported, filled in: the batch number on every row
+     * (required), the line number, PAID or FAILED and a reason for a failure; where the file keeps
+     * the claim number and amount they must match the frozen line. All or nothing: a missing batch
+     * column, another batch, a line number the batch does not have, a line already settled, a
+     * mismatch or a FAILED without reason refuses the whole file, naming each row.
      */
     BatchView importResult(UUID batch, InputStream csv);
 
