@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.laborbridge.identity.AuditLog;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.shared.InvalidInputException;
@@ -58,7 +57,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ClaimService implements SubsidyApplications {
 
     static final String SUBJECT = "subsidy-application";
-    static final String VIEW_FULL_BANK_ACCOUNT = "VIEW_FULL_BANK_ACCOUNT";
     static final int MAX_NOTE = 2000;
     static final int MAX_LIST = 200;
 
@@ -71,7 +69,6 @@ class ClaimService implements SubsidyApplications {
     private final ClaimJudge judge;
     private final PublicNotice notice;
     private final SubsidyClock clock;
-    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final FourEyesRule fourEyes = new FourEyesRule();
@@ -86,7 +83,6 @@ class ClaimService implements SubsidyApplications {
             ClaimJudge judge,
             PublicNotice notice,
             SubsidyClock clock,
-            AuditLog audit,
             ApplicationEventPublisher events,
             JsonMapper json) {
         this.rows = rows;
@@ -96,7 +92,6 @@ class ClaimService implements SubsidyApplications {
         this.judge = judge;
         this.notice = notice;
         this.clock = clock;
-        this.audit = audit;
         this.events = events;
         this.json = json;
     }
@@ -250,6 +245,10 @@ class ClaimService implements SubsidyApplications {
         return new InvalidInputException(violations);
     }
 
+    /**
+     * Once per person, or the basis already claimed: under this policy, or (a trip share) under
+     * any transport policy.
+     */
     private static InvalidInputException alreadyClaimed(DuplicateKeyException raced, String code) {
         String message = String.valueOf(raced.getMessage());
         String reason = message.contains("once_per_person") ? "ONCE_PER_PERSON" : "BASIS_CLAIMED";
@@ -261,11 +260,7 @@ class ClaimService implements SubsidyApplications {
     public ApplicationView find(ApplicationId id) {
         Caller caller = Callers.current();
         Claim claim = visible(rows.find(id), id, caller);
-        ApplicationView view = views.detail(claim, caller, clock.today());
-        if (claim.bankAccount() != null && ClaimAccess.auditsAccountView(caller)) {
-            audit.record(VIEW_FULL_BANK_ACCOUNT, SUBJECT, id.toString(), claim.number);
-        }
-        return view;
+        return views.detail(claim, caller, clock.today());
     }
 
     @Override
@@ -288,8 +283,16 @@ class ClaimService implements SubsidyApplications {
         Claim claim = locked(id, caller);
         requireReviewer(caller);
         String text = optionalNote("note", note);
+        int openObjections = rows.openObjections(id);
+        claim.requireAcceptable(openObjections);
+        List<Violation> violations = new ArrayList<>();
+        fourEyes.checkReview(caller.username(), claim.createdBy).ifPresent(violations::add);
+        violations.addAll(missingDocuments(claim));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
         Instant now = clock.now();
-        claim.accept(caller.username(), now, rows.openObjections(id));
+        claim.accept(caller.username(), now, openObjections);
         return saved(claim, "ACCEPTED", caller, text, now);
     }
 
@@ -306,6 +309,10 @@ class ClaimService implements SubsidyApplications {
         if (atApproval) {
             claim.rejectAtApproval();
         } else {
+            claim.requireInReview();
+            fourEyes.checkReview(caller.username(), claim.createdBy).ifPresent(selfReview -> {
+                throw new InvalidInputException(selfReview);
+            });
             claim.rejectAtReview();
         }
         Instant now = clock.now();
@@ -341,7 +348,13 @@ class ClaimService implements SubsidyApplications {
     public ApplicationView changeAccount(ApplicationId id, String payeeName, String bankName, String bankAccount) {
         Caller caller = Callers.current();
         Claim claim = locked(id, caller);
-        requireApplicant(caller, claim);
+        // After approval only the bureau repairs an account the bank refused; before it, the applicant's side.
+        boolean repair = claim.status() == ApplicationStatus.APPROVED && rows.awaitsRepairAfterFailedPayment(id);
+        if (repair) {
+            requireReviewer(caller);
+        } else {
+            requireApplicant(caller, claim);
+        }
         String name = AccountRule.trimmed(payeeName);
         String bank = AccountRule.trimmed(bankName);
         String account = AccountRule.normalise(bankAccount);
@@ -354,7 +367,7 @@ class ClaimService implements SubsidyApplications {
         }
         // The person or enterprise paid is fixed by the policy; only a purchased service names its provider.
         String payee = claim.payee == Payee.SERVICE_PROVIDER && name != null ? name : claim.payeeName();
-        claim.changeAccount(payee, bank, account);
+        claim.changeAccount(payee, bank, account, repair);
         return saved(claim, "ACCOUNT_CHANGED", caller, Masking.bankAccount(account), clock.now());
     }
 
@@ -453,7 +466,11 @@ class ClaimService implements SubsidyApplications {
 
     @Override
     public boolean mayReview(ApplicationView application) {
-        return Callers.find().map(ClaimAccess::mayReview).orElse(false)
+        return Callers.find()
+                        .filter(ClaimAccess::mayReview)
+                        .filter(caller -> fourEyes.checkReview(caller.username(), application.createdBy())
+                                .isEmpty())
+                        .isPresent()
                 && application.status() == ApplicationStatus.SUBMITTED;
     }
 
@@ -504,6 +521,17 @@ class ClaimService implements SubsidyApplications {
         rows.save(claim, at);
         rows.step(claim.id, action, caller.username(), caller.role().name(), note, at);
         return views.detail(claim, caller, clock.today());
+    }
+
+    /** One refusal per document type the claim's policy version requires and nobody attached yet. */
+    private List<Violation> missingDocuments(Claim claim) {
+        java.util.Set<String> attached = rows.documents(claim.id).stream()
+                .map(org.laborbridge.subsidies.DocumentView::documentType)
+                .collect(java.util.stream.Collectors.toSet());
+        return policies.terms(claim.policy).requiredDocuments().stream()
+                .filter(type -> !attached.contains(type))
+                .map(type -> Refusals.violation("documents", "MISSING", type))
+                .toList();
     }
 
     private void rejected(Claim claim, Instant at) {
