@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.shared.InvalidInputException;
@@ -20,6 +22,7 @@ import org.laborbridge.subsidies.ApplicationQuery;
 import org.laborbridge.subsidies.ApplicationStatus;
 import org.laborbridge.subsidies.ApplicationView;
 import org.laborbridge.subsidies.ClaimBasis;
+import org.laborbridge.subsidies.DocumentView;
 import org.laborbridge.subsidies.PolicyJudgement;
 import org.laborbridge.subsidies.PolicyView;
 import org.laborbridge.subsidies.PublicNotice;
@@ -48,9 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Claims from application to approval. Every step locks the claim, checks who may take it
- * ({@link ClaimAccess}), then its order ({@link StepOrder}, 409), then the rules of money
- * ({@link FourEyesRule}, {@link AccountRule}, {@link BudgetRule}, 422), and writes the step, the
- * worker's timeline and the event in the same transaction.
+ * ({@link ClaimAccess}), then its order ({@link StepOrder}, 409), then the rules of review and of
+ * money ({@link FourEyesRule}, the required documents, {@link AccountRule}, {@link BudgetRule},
+ * 422), and writes the step, the worker's timeline and the event in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -310,9 +313,10 @@ class ClaimService implements SubsidyApplications {
             claim.rejectAtApproval();
         } else {
             claim.requireInReview();
-            fourEyes.checkReview(caller.username(), claim.createdBy).ifPresent(selfReview -> {
-                throw new InvalidInputException(selfReview);
-            });
+            Optional<Violation> selfReview = fourEyes.checkReview(caller.username(), claim.createdBy);
+            if (selfReview.isPresent()) {
+                throw new InvalidInputException(selfReview.get());
+            }
             claim.rejectAtReview();
         }
         Instant now = clock.now();
@@ -525,9 +529,9 @@ class ClaimService implements SubsidyApplications {
 
     /** One refusal per document type the claim's policy version requires and nobody attached yet. */
     private List<Violation> missingDocuments(Claim claim) {
-        java.util.Set<String> attached = rows.documents(claim.id).stream()
-                .map(org.laborbridge.subsidies.DocumentView::documentType)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<String> attached = rows.documents(claim.id).stream()
+                .map(DocumentView::documentType)
+                .collect(Collectors.toSet());
         return policies.terms(claim.policy).requiredDocuments().stream()
                 .filter(type -> !attached.contains(type))
                 .map(type -> Refusals.violation("documents", "MISSING", type))
