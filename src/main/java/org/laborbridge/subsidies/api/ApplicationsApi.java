@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.laborbridge.employers.EmployerId;
+import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RecordNotFoundException;
+import org.laborbridge.shared.Violation;
 import org.laborbridge.subsidies.ApplicationForm;
 import org.laborbridge.subsidies.ApplicationId;
 import org.laborbridge.subsidies.ApplicationPage;
@@ -147,7 +149,9 @@ class ApplicationsApi {
     }
 
     @PutMapping("/{id}/account")
-    @Operation(summary = "Give or change the payee's bank account before approval (the applicant's side)")
+    @Operation(
+            summary = "Give or change the payee's bank account before approval (the applicant's side), or"
+                    + " repair it after the bank returned a payment (CASEWORKER, ADMIN)")
     ApplicationJson changeAccount(@PathVariable String id, @RequestBody AccountInput input) {
         return json(applications.changeAccount(claim(id), input.payeeName(), input.bankName(), input.bankAccount()));
     }
@@ -168,11 +172,14 @@ class ApplicationsApi {
     }
 
     @PostMapping("/{id}/objections/{objection}/resolve")
-    @Operation(summary = "Resolve an objection (CASEWORKER, ADMIN): upheld rejects the claim")
+    @Operation(summary = "Resolve an objection (CASEWORKER, ADMIN): upheld true rejects the claim, false dismisses it")
+    @ApiResponse(responseCode = "422", description = "upheld missing: it is never guessed")
     ApplicationJson resolve(
             @PathVariable String id, @PathVariable UUID objection, @RequestBody(required = false) ResolveInput input) {
-        boolean upheld = input != null && Boolean.TRUE.equals(input.upheld());
-        return json(applications.resolveObjection(claim(id), objection, upheld, input == null ? null : input.note()));
+        if (input == null || input.upheld() == null) {
+            throw new InvalidInputException(Violation.of("upheld", "REQUIRED", "subsidies.invalid.upheld.REQUIRED"));
+        }
+        return json(applications.resolveObjection(claim(id), objection, input.upheld(), input.note()));
     }
 
     private ApplicationJson json(ApplicationView view) {

@@ -16,7 +16,8 @@ import org.laborbridge.workers.WorkerId;
 /**
  * One claim as stored, and the verbs that move it: each checks {@link StepOrder} first, so a
  * claim never skips a step. What it rests on (policy version, person, basis, amount, judgement)
- * never changes after application; the account changes only before approval.
+ * never changes after application; the account changes before approval, and after it only to
+ * repair a failed payment.
  */
 final class Claim {
 
@@ -130,6 +131,15 @@ final class Claim {
         reviewedAt = at;
     }
 
+    /** Checks the order of an acceptance only: four eyes and documents are the service's to check next. */
+    void requireAcceptable(int openObjections) {
+        ORDER.accept(status, openObjections);
+    }
+
+    void requireInReview() {
+        ORDER.review(status);
+    }
+
     void askForMore() {
         ORDER.review(status);
         status = ApplicationStatus.MORE_REQUESTED;
@@ -150,8 +160,8 @@ final class Claim {
         status = ApplicationStatus.REJECTED;
     }
 
-    void changeAccount(String payeeName, String bankName, String bankAccount) {
-        ORDER.changeAccount(status);
+    void changeAccount(String payeeName, String bankName, String bankAccount, boolean awaitsRepair) {
+        ORDER.changeAccount(status, awaitsRepair);
         this.payeeName = payeeName;
         this.bankName = bankName;
         this.bankAccount = bankAccount;

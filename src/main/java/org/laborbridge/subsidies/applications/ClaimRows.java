@@ -278,6 +278,24 @@ class ClaimRows {
                 .list();
     }
 
+    /**
+     * Whether the bank sent back a stage of the claim unpaid and nothing has been sent since: one
+     * of its stages has lines, every one of them FAILED (so the latest too), and none live.
+     */
+    boolean awaitsRepairAfterFailedPayment(ApplicationId id) {
+        return jdbc.sql("""
+                        select exists (
+                            select 1 from subsidy_stage s
+                             where s.application_id = :id
+                               and exists (select 1 from subsidy_payment_line l
+                                            where l.application_id = s.application_id and l.stage_no = s.stage_no
+                                              and l.status = 'FAILED')
+                               and not exists (select 1 from subsidy_payment_line l
+                                                where l.application_id = s.application_id
+                                                  and l.stage_no = s.stage_no and l.status <> 'FAILED'))
+                        """).param("id", id.value()).query(Boolean.class).single();
+    }
+
     /** The budget of the policy's latest version. */
     Money budget(PolicyId policy) {
         return Money.ofFen(

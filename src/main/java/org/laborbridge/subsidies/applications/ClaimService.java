@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import org.laborbridge.identity.AuditLog;
+import java.util.stream.Collectors;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.shared.InvalidInputException;
@@ -21,6 +22,7 @@ import org.laborbridge.subsidies.ApplicationQuery;
 import org.laborbridge.subsidies.ApplicationStatus;
 import org.laborbridge.subsidies.ApplicationView;
 import org.laborbridge.subsidies.ClaimBasis;
+import org.laborbridge.subsidies.DocumentView;
 import org.laborbridge.subsidies.PolicyJudgement;
 import org.laborbridge.subsidies.PolicyView;
 import org.laborbridge.subsidies.PublicNotice;
@@ -49,16 +51,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Claims from application to approval. Every step locks the claim, checks who may take it
- * ({@link ClaimAccess}), then its order ({@link StepOrder}, 409), then the rules of money
- * ({@link FourEyesRule}, {@link AccountRule}, {@link BudgetRule}, 422), and writes the step, the
- * worker's timeline and the event in the same transaction.
+ * ({@link ClaimAccess}), then its order ({@link StepOrder}, 409), then the rules of review and of
+ * money ({@link FourEyesRule}, the required documents, {@link AccountRule}, {@link BudgetRule},
+ * 422), and writes the step, the worker's timeline and the event in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
 class ClaimService implements SubsidyApplications {
 
     static final String SUBJECT = "subsidy-application";
-    static final String VIEW_FULL_BANK_ACCOUNT = "VIEW_FULL_BANK_ACCOUNT";
     static final int MAX_NOTE = 2000;
     static final int MAX_LIST = 200;
 
@@ -71,7 +72,6 @@ class ClaimService implements SubsidyApplications {
     private final ClaimJudge judge;
     private final PublicNotice notice;
     private final SubsidyClock clock;
-    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final FourEyesRule fourEyes = new FourEyesRule();
@@ -86,7 +86,6 @@ class ClaimService implements SubsidyApplications {
             ClaimJudge judge,
             PublicNotice notice,
             SubsidyClock clock,
-            AuditLog audit,
             ApplicationEventPublisher events,
             JsonMapper json) {
         this.rows = rows;
@@ -96,7 +95,6 @@ class ClaimService implements SubsidyApplications {
         this.judge = judge;
         this.notice = notice;
         this.clock = clock;
-        this.audit = audit;
         this.events = events;
         this.json = json;
     }
@@ -250,6 +248,10 @@ class ClaimService implements SubsidyApplications {
         return new InvalidInputException(violations);
     }
 
+    /**
+     * Once per person, or the basis already claimed: under this policy, or (a trip share) under
+     * any transport policy.
+     */
     private static InvalidInputException alreadyClaimed(DuplicateKeyException raced, String code) {
         String message = String.valueOf(raced.getMessage());
         String reason = message.contains("once_per_person") ? "ONCE_PER_PERSON" : "BASIS_CLAIMED";
@@ -261,11 +263,7 @@ class ClaimService implements SubsidyApplications {
     public ApplicationView find(ApplicationId id) {
         Caller caller = Callers.current();
         Claim claim = visible(rows.find(id), id, caller);
-        ApplicationView view = views.detail(claim, caller, clock.today());
-        if (claim.bankAccount() != null && ClaimAccess.auditsAccountView(caller)) {
-            audit.record(VIEW_FULL_BANK_ACCOUNT, SUBJECT, id.toString(), claim.number);
-        }
-        return view;
+        return views.detail(claim, caller, clock.today());
     }
 
     @Override
@@ -288,8 +286,16 @@ class ClaimService implements SubsidyApplications {
         Claim claim = locked(id, caller);
         requireReviewer(caller);
         String text = optionalNote("note", note);
+        int openObjections = rows.openObjections(id);
+        claim.requireAcceptable(openObjections);
+        List<Violation> violations = new ArrayList<>();
+        fourEyes.checkReview(caller.username(), claim.createdBy).ifPresent(violations::add);
+        violations.addAll(missingDocuments(claim));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
         Instant now = clock.now();
-        claim.accept(caller.username(), now, rows.openObjections(id));
+        claim.accept(caller.username(), now, openObjections);
         return saved(claim, "ACCEPTED", caller, text, now);
     }
 
@@ -306,6 +312,11 @@ class ClaimService implements SubsidyApplications {
         if (atApproval) {
             claim.rejectAtApproval();
         } else {
+            claim.requireInReview();
+            Optional<Violation> selfReview = fourEyes.checkReview(caller.username(), claim.createdBy);
+            if (selfReview.isPresent()) {
+                throw new InvalidInputException(selfReview.get());
+            }
             claim.rejectAtReview();
         }
         Instant now = clock.now();
@@ -341,7 +352,13 @@ class ClaimService implements SubsidyApplications {
     public ApplicationView changeAccount(ApplicationId id, String payeeName, String bankName, String bankAccount) {
         Caller caller = Callers.current();
         Claim claim = locked(id, caller);
-        requireApplicant(caller, claim);
+        // After approval only the bureau repairs an account the bank refused; before it, the applicant's side.
+        boolean repair = claim.status() == ApplicationStatus.APPROVED && rows.awaitsRepairAfterFailedPayment(id);
+        if (repair) {
+            requireReviewer(caller);
+        } else {
+            requireApplicant(caller, claim);
+        }
         String name = AccountRule.trimmed(payeeName);
         String bank = AccountRule.trimmed(bankName);
         String account = AccountRule.normalise(bankAccount);
@@ -354,7 +371,7 @@ class ClaimService implements SubsidyApplications {
         }
         // The person or enterprise paid is fixed by the policy; only a purchased service names its provider.
         String payee = claim.payee == Payee.SERVICE_PROVIDER && name != null ? name : claim.payeeName();
-        claim.changeAccount(payee, bank, account);
+        claim.changeAccount(payee, bank, account, repair);
         return saved(claim, "ACCOUNT_CHANGED", caller, Masking.bankAccount(account), clock.now());
     }
 
@@ -453,7 +470,11 @@ class ClaimService implements SubsidyApplications {
 
     @Override
     public boolean mayReview(ApplicationView application) {
-        return Callers.find().map(ClaimAccess::mayReview).orElse(false)
+        return Callers.find()
+                        .filter(ClaimAccess::mayReview)
+                        .filter(caller -> fourEyes.checkReview(caller.username(), application.createdBy())
+                                .isEmpty())
+                        .isPresent()
                 && application.status() == ApplicationStatus.SUBMITTED;
     }
 
@@ -504,6 +525,17 @@ class ClaimService implements SubsidyApplications {
         rows.save(claim, at);
         rows.step(claim.id, action, caller.username(), caller.role().name(), note, at);
         return views.detail(claim, caller, clock.today());
+    }
+
+    /** One refusal per document type the claim's policy version requires and nobody attached yet. */
+    private List<Violation> missingDocuments(Claim claim) {
+        Set<String> attached = rows.documents(claim.id).stream()
+                .map(DocumentView::documentType)
+                .collect(Collectors.toSet());
+        return policies.terms(claim.policy).requiredDocuments().stream()
+                .filter(type -> !attached.contains(type))
+                .map(type -> Refusals.violation("documents", "MISSING", type))
+                .toList();
     }
 
     private void rejected(Claim claim, Instant at) {

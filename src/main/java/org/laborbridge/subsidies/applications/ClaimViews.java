@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.laborbridge.employers.Employers;
+import org.laborbridge.identity.AuditLog;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.shared.Masking;
 import org.laborbridge.subsidies.ApplicationStatus;
@@ -21,30 +22,43 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Claims as pages and the API read them. A list shows every account masked; one claim shows it in
- * full to those who may see it. Names come from the registry's masked summaries and the public
- * enterprise names.
+ * full to those who may see it, and every such view by staff is audited here, whichever step
+ * answered with it. Names come from the registry's masked summaries and the public enterprise names.
  */
 @Component
 class ClaimViews {
+
+    static final String VIEW_FULL_BANK_ACCOUNT = "VIEW_FULL_BANK_ACCOUNT";
 
     private final ClaimRows rows;
     private final ClaimPolicies policies;
     private final WorkerRegistry registry;
     private final Employers employers;
     private final JsonMapper json;
+    private final AuditLog audit;
 
-    ClaimViews(ClaimRows rows, ClaimPolicies policies, WorkerRegistry registry, Employers employers, JsonMapper json) {
+    ClaimViews(
+            ClaimRows rows,
+            ClaimPolicies policies,
+            WorkerRegistry registry,
+            Employers employers,
+            JsonMapper json,
+            AuditLog audit) {
         this.rows = rows;
         this.policies = policies;
         this.registry = registry;
         this.employers = employers;
         this.json = json;
+        this.audit = audit;
     }
 
     /** One claim with everything it has: reasons, documents, objections, stages and steps. */
     ApplicationView detail(Claim claim, Caller caller, LocalDate today) {
         List<ObjectionView> objections = rows.objections(claim.id);
         boolean fullAccount = ClaimAccess.maySeeAccount(caller, claim.subject());
+        if (fullAccount && claim.bankAccount() != null && ClaimAccess.auditsAccountView(caller)) {
+            audit.record(VIEW_FULL_BANK_ACCOUNT, ClaimService.SUBJECT, claim.id.toString(), claim.number);
+        }
         return view(
                 claim,
                 names(List.of(claim.worker)).get(claim.worker),

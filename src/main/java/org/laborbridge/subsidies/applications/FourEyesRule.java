@@ -5,9 +5,18 @@ import org.laborbridge.shared.Violation;
 
 /**
  * Nobody approves money they asked for or vouched for: the approver is neither the person who made
- * the claim nor the caseworker who accepted it. The database holds the same line as a check.
+ * the claim nor the caseworker who accepted it, and that caseworker is not the one who made it.
+ * The database holds the same lines as checks.
  */
 final class FourEyesRule {
+
+    /** Accepting or rejecting at review: not one's own claim (the platform's are made by 'system'). */
+    Optional<Violation> checkReview(String reviewer, String createdBy) {
+        return reviewer.equals(createdBy)
+                ? Optional.of(
+                        Violation.of("reviewer", "SELF_REVIEW", "subsidies.invalid.reviewer.SELF_REVIEW", reviewer))
+                : Optional.empty();
+    }
 
     Optional<Violation> check(String approver, String createdBy, String reviewedBy) {
         if (approver.equals(createdBy)) {

@@ -44,9 +44,15 @@ final class StepOrder {
         }
     }
 
-    /** The account is what the approver signs off: it changes only before approval. */
-    void changeAccount(ApplicationStatus status) {
-        if (!BEFORE_APPROVAL.contains(status)) {
+    /**
+     * The account is what the approver signs off: it changes before approval, and afterwards only
+     * to repair a payment the bank sent back (a stage whose latest line failed, none live).
+     */
+    void changeAccount(ApplicationStatus status, boolean awaitsRepair) {
+        if (BEFORE_APPROVAL.contains(status)) {
+            return;
+        }
+        if (status != ApplicationStatus.APPROVED || !awaitsRepair) {
             throw new StepOutOfOrderException("ACCOUNT_FROZEN");
         }
     }

@@ -133,7 +133,7 @@ class ClaimAccessMatrixTests {
     private Map<String, Function<PlacementView, Caller>> callers() {
         Map<String, Function<PlacementView, Caller>> callers = new LinkedHashMap<>();
         callers.put("ADMIN", hire -> fixtures.admin());
-        callers.put("CASEWORKER", hire -> fixtures.caseworker());
+        callers.put("CASEWORKER", hire -> fixtures.caseworker(2));
         callers.put("APPROVER", hire -> fixtures.approver(2));
         callers.put("PARTNER in", hire -> ClaimFixtures.partner("433100"));
         callers.put("PARTNER out", hire -> ClaimFixtures.partner("500156"));

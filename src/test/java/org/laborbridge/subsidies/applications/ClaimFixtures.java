@@ -18,6 +18,7 @@ import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.Money;
 import org.laborbridge.shared.RegionCode;
 import org.laborbridge.subsidies.ApplicationForm;
+import org.laborbridge.subsidies.ApplicationId;
 import org.laborbridge.subsidies.ApplicationView;
 import org.laborbridge.subsidies.PolicyView;
 import org.laborbridge.subsidies.SubsidyApplications;
@@ -34,23 +35,26 @@ import org.laborbridge.subsidies.policy.ValidityPeriod;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerRegistry;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Real policies (unique codes, since tests share one database), enterprises, workers from 泸溪 and
  * their placements through {@link PlacementFixtures}, and claims made through the public service as
- * a caseworker. Callers have names of their own per test, so four eyes never trips over another
- * test's approver.
+ * a caseworker, with the documents their policy requires. Callers have names of their own per test,
+ * so four eyes never trips over another test's approver.
  */
 final class ClaimFixtures {
 
     static final String LUXI = "433122";
     static final String WULONG = "500156";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    static final String TINY_PDF = "%PDF-1.4\n%%EOF";
 
     final PlacementFixtures people;
     final SubsidyPolicies policies;
     final SubsidyApplications applications;
+    final JdbcClient jdbc;
     final String tag = Long.toString(System.nanoTime(), 36) + SEQUENCE.incrementAndGet();
 
     ClaimFixtures(ApplicationContext context) {
@@ -62,6 +66,7 @@ final class ClaimFixtures {
                 context.getBean(TransactionTemplate.class));
         this.policies = context.getBean(SubsidyPolicies.class);
         this.applications = context.getBean(SubsidyApplications.class);
+        this.jdbc = context.getBean(JdbcClient.class);
     }
 
     static Caller staff(String name, Role role) {
@@ -70,6 +75,11 @@ final class ClaimFixtures {
 
     Caller caseworker() {
         return staff("cw-" + tag, Role.CASEWORKER);
+    }
+
+    /** Another caseworker than the one who makes the fixtures' claims, so that they may review them. */
+    Caller caseworker(int n) {
+        return staff("cw" + n + "-" + tag, Role.CASEWORKER);
     }
 
     Caller reviewer() {
@@ -153,8 +163,40 @@ final class ClaimFixtures {
                 policy.code(), BasisKind.PLACEMENT, placement.id().value(), null, null, "农业银行", account, null);
     }
 
+    /** Made by the caseworker, with a file for every document the policy requires. */
     ApplicationView apply(PolicyView policy, PlacementView placement) {
-        return Callers.runAs(caseworker(), () -> applications.apply(form(policy, placement, "6228480012345678")));
+        ApplicationView claim =
+                Callers.runAs(caseworker(), () -> applications.apply(form(policy, placement, "6228480012345678")));
+        attachRequiredDocuments(claim.id());
+        return claim;
+    }
+
+    /**
+     * A row per document type the claim's policy requires, as an upload leaves it (the file itself
+     * is not needed to accept, and a row leaves the claim's steps as the tests expect them).
+     */
+    void attachRequiredDocuments(ApplicationId claim) {
+        List<String> required =
+                Callers.runAs(caseworker(), () -> applications.find(claim)).requiredDocuments();
+        for (String type : required) {
+            attachDocument(claim, type);
+        }
+    }
+
+    void attachDocument(ApplicationId claim, String type) {
+        jdbc.sql("""
+                        insert into subsidy_document (id, application_id, document_type, file_name, content_type,
+                            size_bytes, sha256, uploaded_by)
+                        values (:id, :claim, :type, :name, 'application/pdf', :size, :sha256, :by)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("claim", claim.value())
+                .param("type", type)
+                .param("name", type + ".pdf")
+                .param("size", (long) TINY_PDF.length())
+                .param("sha256", "0".repeat(64))
+                .param("by", caseworker().username())
+                .update();
     }
 
     /** Made by the caseworker and accepted by the reviewer: ready for an approver. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,9 @@ import org.laborbridge.workers.WorkerRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -233,7 +236,7 @@ class ClaimServiceTests {
                                 approved.id(), objected.objections().get(0).id(), true, null)),
                 "OBJECTION_RESOLVED");
         // The approver of the first round may approve again; the reviewer of the second may not.
-        as(fixtures.caseworker(), () -> applications.accept(approved.id(), "复核"));
+        as(fixtures.caseworker(2), () -> applications.accept(approved.id(), "复核"));
         ApplicationView again = as(fixtures.approver(), () -> applications.approve(approved.id()));
         assertThat(again.status()).isEqualTo(ApplicationStatus.APPROVED);
         assertThat(again.stages()).hasSize(2);
@@ -297,6 +300,7 @@ class ClaimServiceTests {
         PlacementView hire = fixtures.hire("无账户", 12);
         ApplicationView claim =
                 as(fixtures.caseworker(), () -> applications.apply(ClaimFixtures.form(policy, hire, null)));
+        fixtures.attachRequiredDocuments(claim.id());
         refused(
                 () -> as(fixtures.caseworker(), () -> applications.changeAccount(claim.id(), null, "农行", "62-28")),
                 "bankAccount",
@@ -314,6 +318,156 @@ class ClaimServiceTests {
         assertThat(as(fixtures.approver(), () -> applications.approve(claim.id()))
                         .status())
                 .isEqualTo(ApplicationStatus.APPROVED);
+    }
+
+    @Test
+    void theMakerOfAClaimNeitherAcceptsNorRejectsIt() {
+        ApplicationView claim = fixtures.apply(policy, fixtures.hire("自审", 12));
+
+        refused(
+                () -> as(fixtures.caseworker(), () -> applications.accept(claim.id(), null)),
+                "reviewer",
+                "SELF_REVIEW");
+        refused(
+                () -> as(fixtures.caseworker(), () -> applications.reject(claim.id(), "自己驳回")),
+                "reviewer",
+                "SELF_REVIEW");
+
+        assertUnchanged(claim);
+        assertThat(as(fixtures.caseworker(), () -> applications.mayReview(claim)))
+                .isFalse();
+        assertThat(as(fixtures.reviewer(), () -> applications.mayReview(claim))).isTrue();
+        assertThatThrownBy(() -> jdbc.sql("update subsidy_application set reviewed_by = created_by where id = :id")
+                        .param("id", claim.id().value())
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("subsidy_application_review_four_eyes");
+        assertThat(as(fixtures.reviewer(), () -> applications.accept(claim.id(), null))
+                        .status())
+                .isEqualTo(ApplicationStatus.ACCEPTED);
+    }
+
+    @Test
+    void acceptsOnlyOnceEveryRequiredDocumentIsAttached() {
+        PlacementView hire = fixtures.hire("缺材料", 12);
+        ApplicationView claim = as(
+                fixtures.caseworker(), () -> applications.apply(ClaimFixtures.form(policy, hire, "6228480012345678")));
+        fixtures.attachDocument(claim.id(), "id-card");
+
+        assertThatThrownBy(() -> as(fixtures.reviewer(), () -> applications.accept(claim.id(), "齐全？")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field, Violation::code, Violation::arguments)
+                                .containsExactly(tuple("documents", "MISSING", List.of("labor-contract"))));
+        assertUnchanged(claim);
+
+        fixtures.attachDocument(claim.id(), "labor-contract");
+        assertThat(as(fixtures.reviewer(), () -> applications.accept(claim.id(), "齐全"))
+                        .status())
+                .isEqualTo(ApplicationStatus.ACCEPTED);
+    }
+
+    @Test
+    void everyFullAccountShownToStaffIsAuditedAndListsShowItMasked() {
+        ApplicationView claim = fixtures.accepted(policy, fixtures.hire("账户审计", 12));
+        assertThat(fullViews(claim)).isZero();
+
+        ApplicationView approved = as(fixtures.approver(), () -> applications.approve(claim.id()));
+        assertThat(approved.bankAccount()).isEqualTo("6228480012345678");
+        assertThat(fullViews(claim)).isEqualTo(1);
+
+        assertThat(as(fixtures.admin(), () -> applications.find(claim.id())).bankAccount())
+                .isEqualTo("6228480012345678");
+        assertThat(as(fixtures.caseworker(), () -> applications.find(claim.id()))
+                        .bankAccount())
+                .isEqualTo("6228********5678");
+        assertThat(fullViews(claim)).isEqualTo(2);
+
+        for (Caller staff : List.of(fixtures.approver(), fixtures.admin())) {
+            assertThat(as(staff, () -> applications.ofWorker(approved.worker())))
+                    .extracting(ApplicationView::bankAccount)
+                    .containsExactly("6228********5678");
+        }
+        assertThat(fullViews(claim)).isEqualTo(2);
+    }
+
+    @Test
+    void theBureauRepairsTheAccountOnlyWhileAPaymentTheBankReturnedWaits() {
+        ApplicationView approved = fixtures.approved(policy, fixtures.hire("退票", 12));
+        outOfOrder(
+                () -> as(
+                        fixtures.caseworker(),
+                        () -> applications.changeAccount(approved.id(), null, "建行", "6217000012345678")),
+                "ACCOUNT_FROZEN");
+
+        paymentLine(approved, "FAILED");
+        assertThatThrownBy(() -> as(
+                        ClaimFixtures.worker(approved.worker()),
+                        () -> applications.changeAccount(approved.id(), null, "建行", "6217000012345678")))
+                .isInstanceOf(AccessDeniedException.class);
+        ApplicationView repaired = as(
+                fixtures.caseworker(),
+                () -> applications.changeAccount(approved.id(), null, "建设银行", "6217 0000 1234 5678"));
+
+        assertThat(repaired.status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(repaired.bankName()).isEqualTo("建设银行");
+        assertThat(as(fixtures.approver(), () -> applications.find(approved.id()))
+                        .bankAccount())
+                .isEqualTo("6217000012345678");
+        assertThat(repaired.steps())
+                .last()
+                .extracting(ApplicationStep::action, ApplicationStep::note)
+                .containsExactly("ACCOUNT_CHANGED", "6217********5678");
+
+        paymentLine(approved, "PENDING");
+        outOfOrder(
+                () -> as(
+                        fixtures.admin(),
+                        () -> applications.changeAccount(approved.id(), null, "建行", "6217000099999999")),
+                "ACCOUNT_FROZEN");
+    }
+
+    /** A line for the claim's first stage in a batch of its own, as the bank left it. */
+    private void paymentLine(ApplicationView claim, String status) {
+        UUID batch = UUID.randomUUID();
+        boolean failed = status.equals("FAILED");
+        jdbc.sql("""
+                        insert into subsidy_payment_batch (id, number, created_by, line_count, total_fen, status)
+                        values (:id, :number, 'test-approver', 1, 50000, :status)
+                        """)
+                .param("id", batch)
+                .param("number", "ZF-T-" + batch)
+                .param("status", failed ? "SETTLED" : "OPEN")
+                .update();
+        jdbc.sql("""
+                        insert into subsidy_payment_line (id, batch_id, line_no, application_id, stage_no,
+                            household_county, payee_name, bank_account, amount_fen, status, failure_reason,
+                            settled_by, settled_at)
+                        values (:id, :batch, 1, :claim, 1, :county, :payee, '6228480012345678', 50000, :status,
+                                :reason, :by, :at)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("batch", batch)
+                .param("claim", claim.id().value())
+                .param("county", claim.householdCounty())
+                .param("payee", claim.payeeName())
+                .param("status", status)
+                .param("reason", failed ? "户名与账号不符" : null)
+                .param("by", failed ? "test-approver" : null)
+                .param("at", failed ? java.sql.Timestamp.from(clock.now()) : null)
+                .update();
+    }
+
+    private long fullViews(ApplicationView claim) {
+        return jdbc.sql("""
+                        select count(*) from audit_log
+                         where action = 'VIEW_FULL_BANK_ACCOUNT' and subject_type = 'subsidy-application'
+                           and subject_id = :id
+                        """)
+                .param("id", claim.id().toString())
+                .query(Long.class)
+                .single();
     }
 
     private List<String> timeline(PlacementView hire) {

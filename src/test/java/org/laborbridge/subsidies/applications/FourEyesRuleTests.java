@@ -26,6 +26,16 @@ class FourEyesRuleTests {
     }
 
     @Test
+    void neverLetsTheMakerReview() {
+        assertThat(rule.checkReview("li", "li"))
+                .get()
+                .extracting(Violation::field, Violation::code, Violation::messageKey)
+                .containsExactly("reviewer", "SELF_REVIEW", "subsidies.invalid.reviewer.SELF_REVIEW");
+        assertThat(rule.checkReview("wang", "li")).isEmpty();
+        assertThat(rule.checkReview("wang", "system")).isEmpty();
+    }
+
+    @Test
     void letsAThirdPersonApprove() {
         assertThat(rule.check("zhao", "li", "wang")).isEmpty();
         assertThat(rule.check("zhao", "li", null)).isEmpty();

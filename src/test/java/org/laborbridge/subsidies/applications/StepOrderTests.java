@@ -51,11 +51,18 @@ class StepOrderTests {
     @Test
     void changesTheAccountOnlyBeforeApproval() {
         for (ApplicationStatus status : new ApplicationStatus[] {SUBMITTED, MORE_REQUESTED, ACCEPTED}) {
-            assertThatCode(() -> order.changeAccount(status)).doesNotThrowAnyException();
+            assertThatCode(() -> order.changeAccount(status, false)).doesNotThrowAnyException();
         }
         for (ApplicationStatus status : new ApplicationStatus[] {APPROVED, PAID, REJECTED}) {
-            outOfOrder(() -> order.changeAccount(status), "ACCOUNT_FROZEN");
+            outOfOrder(() -> order.changeAccount(status, false), "ACCOUNT_FROZEN");
         }
+    }
+
+    @Test
+    void repairsTheAccountOfAnApprovedClaimOnlyAfterTheBankReturnedAPayment() {
+        assertThatCode(() -> order.changeAccount(APPROVED, true)).doesNotThrowAnyException();
+        outOfOrder(() -> order.changeAccount(PAID, true), "ACCOUNT_FROZEN");
+        outOfOrder(() -> order.changeAccount(REJECTED, true), "ACCOUNT_FROZEN");
     }
 
     @Test
