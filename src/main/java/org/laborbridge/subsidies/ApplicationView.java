@@ -58,4 +58,18 @@ public record ApplicationView(
         stages = List.copyOf(stages);
         steps = List.copyOf(steps);
     }
+
+    /**
+     * Where the claim stands in one plain word, as the worker and the enterprise read it (the last
+     * part of a wording key): applied, moreRequested, inNotice, approved, paid or rejected.
+     */
+    public String standing(LocalDate today) {
+        return switch (status) {
+            case SUBMITTED, ACCEPTED -> "applied";
+            case MORE_REQUESTED -> "moreRequested";
+            case REJECTED -> "rejected";
+            case PAID -> "paid";
+            case APPROVED -> noticeUntil != null && !today.isAfter(noticeUntil) ? "inNotice" : "approved";
+        };
+    }
 }

@@ -14,7 +14,8 @@ import org.laborbridge.workers.WorkerId;
  *       code {@code INELIGIBLE}) when the claim is not eligible.
  *   <li>read: bureau staff all; a PARTNER those of workers of their regions; an EMPLOYER the claims
  *       naming their enterprise as payee; a WORKER the claims for themselves. Otherwise 404.
- *   <li>review (accept, reject, ask for more): CASEWORKER or ADMIN, on SUBMITTED claims.
+ *   <li>review (accept, reject, ask for more): CASEWORKER or ADMIN, on SUBMITTED claims, never
+ *       the claim's maker; accept needs a document of every type the policy version requires.
  *   <li>approve: APPROVER only, on ACCEPTED claims, never one they created or reviewed
  *       ({@code FourEyesRule}), never beyond the policy's budget ({@code BudgetRule}); starts the
  *       public notice. An APPROVER may also reject an ACCEPTED claim.
@@ -45,7 +46,10 @@ public interface SubsidyApplications {
     /** The applicant (or bureau staff) answers a request for more: back to SUBMITTED. */
     ApplicationView resubmit(ApplicationId id, String note);
 
-    /** Sets the payee's account before approval (applicant, CASEWORKER, ADMIN). */
+    /**
+     * Sets the payee's account before approval (applicant, CASEWORKER, ADMIN); after approval only
+     * CASEWORKER or ADMIN, and only to repair a stage whose payment failed.
+     */
     ApplicationView changeAccount(ApplicationId id, String payeeName, String bankName, String bankAccount);
 
     ApplicationView approve(ApplicationId id);

@@ -33,6 +33,7 @@ import org.laborbridge.subsidies.SubsidyApplications;
 import org.laborbridge.subsidies.SubsidyApplied;
 import org.laborbridge.subsidies.SubsidyApproved;
 import org.laborbridge.subsidies.SubsidyRejected;
+import org.laborbridge.subsidies.catalogue.CatalogueShelf;
 import org.laborbridge.subsidies.clock.SubsidyClock;
 import org.laborbridge.subsidies.eligibility.ClaimJudge;
 import org.laborbridge.subsidies.policy.BasisKind;
@@ -66,7 +67,7 @@ class ClaimService implements SubsidyApplications {
     private static final Logger log = LoggerFactory.getLogger(ClaimService.class);
 
     private final ClaimRows rows;
-    private final ClaimPolicies policies;
+    private final CatalogueShelf policies;
     private final ClaimViews views;
     private final ClaimTimeline timeline;
     private final ClaimJudge judge;
@@ -80,7 +81,7 @@ class ClaimService implements SubsidyApplications {
 
     ClaimService(
             ClaimRows rows,
-            ClaimPolicies policies,
+            CatalogueShelf policies,
             ClaimViews views,
             ClaimTimeline timeline,
             ClaimJudge judge,

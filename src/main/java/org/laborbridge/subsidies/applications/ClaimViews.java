@@ -14,6 +14,7 @@ import org.laborbridge.subsidies.ApplicationStatus;
 import org.laborbridge.subsidies.ApplicationView;
 import org.laborbridge.subsidies.ObjectionView;
 import org.laborbridge.subsidies.Reason;
+import org.laborbridge.subsidies.catalogue.CatalogueShelf;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerRegistry;
 import org.laborbridge.workers.WorkerSummary;
@@ -31,7 +32,7 @@ class ClaimViews {
     static final String VIEW_FULL_BANK_ACCOUNT = "VIEW_FULL_BANK_ACCOUNT";
 
     private final ClaimRows rows;
-    private final ClaimPolicies policies;
+    private final CatalogueShelf policies;
     private final WorkerRegistry registry;
     private final Employers employers;
     private final JsonMapper json;
@@ -39,7 +40,7 @@ class ClaimViews {
 
     ClaimViews(
             ClaimRows rows,
-            ClaimPolicies policies,
+            CatalogueShelf policies,
             WorkerRegistry registry,
             Employers employers,
             JsonMapper json,

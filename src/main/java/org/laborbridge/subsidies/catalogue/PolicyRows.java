@@ -93,6 +93,14 @@ class PolicyRows {
                 .optional();
     }
 
+    Optional<PolicyView> version(PolicyVersion version) {
+        return jdbc.sql(SELECT + " where p.id = :id and v.version = :version")
+                .param("id", version.policy().value())
+                .param("version", version.version())
+                .query(this::view)
+                .optional();
+    }
+
     List<PolicyView> history(String code) {
         return jdbc.sql(SELECT + " where p.code = :code order by v.version")
                 .param("code", code)

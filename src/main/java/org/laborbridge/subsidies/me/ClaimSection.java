@@ -38,21 +38,9 @@ class ClaimSection implements MyPageSection {
     @Override
     public Map<String, Object> data(WorkerRecord me) {
         List<MyClaim> claims = applications.ofWorker(me.id()).stream()
-                .map(claim -> new MyClaim(claim, word(claim)))
+                .map(claim -> new MyClaim(claim, claim.standing(clock.today())))
                 .toList();
         return claims.isEmpty() ? Map.of() : Map.of("claims", claims);
-    }
-
-    /** The wording key's last part: subsidies.me.word.<word>. */
-    String word(ApplicationView claim) {
-        return switch (claim.status()) {
-            case SUBMITTED, ACCEPTED -> "applied";
-            case MORE_REQUESTED -> "moreRequested";
-            case REJECTED -> "rejected";
-            case PAID -> "paid";
-            case APPROVED ->
-                claim.noticeUntil() != null && !clock.today().isAfter(claim.noticeUntil()) ? "inNotice" : "approved";
-        };
     }
 
     public record MyClaim(ApplicationView claim, String word) {}

@@ -21,19 +21,9 @@ class ClaimLines {
 
     List<Line> of(List<ApplicationView> claims) {
         LocalDate today = clock.today();
-        return claims.stream().map(claim -> new Line(claim, word(claim, today))).toList();
-    }
-
-    /** The wording key's last part: subsidies.sections.word.<word>. */
-    static String word(ApplicationView claim, LocalDate today) {
-        return switch (claim.status()) {
-            case SUBMITTED, ACCEPTED -> "applied";
-            case MORE_REQUESTED -> "moreRequested";
-            case REJECTED -> "rejected";
-            case PAID -> "paid";
-            case APPROVED ->
-                claim.noticeUntil() != null && !today.isAfter(claim.noticeUntil()) ? "inNotice" : "approved";
-        };
+        return claims.stream()
+                .map(claim -> new Line(claim, claim.standing(today)))
+                .toList();
     }
 
     /** Applied counts every claim still before approval, approved every one approved but not yet paid. */
