@@ -120,7 +120,8 @@ class SubsidyDemo implements ApplicationRunner {
                 reviewed,
                 () -> Callers.runAs(caseworker, () -> {
                     for (ApplicationId claim : trip.claims()) {
-                        applications.changeAccount(claim, trip.operator(), CARRIER_BANK, CARRIER_ACCOUNT);
+                        papers.attachAll(
+                                applications.changeAccount(claim, trip.operator(), CARRIER_BANK, CARRIER_ACCOUNT));
                         applications.accept(claim, "乘车名单与包车合同已核对");
                     }
                     return null;

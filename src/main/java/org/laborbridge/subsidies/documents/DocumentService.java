@@ -109,7 +109,7 @@ class DocumentService implements SubsidyDocuments {
                 .param("note", upload.documentType() + ": " + upload.fileName())
                 .param("at", Timestamp.from(at))
                 .update();
-        log.info("Document {} attached to claim {} by {}", id, claim.number(), caller.username());
+        log.debug("Document {} attached to claim {} by {}", id, claim.number(), caller.username());
         return find(application, id).orElseThrow();
     }
 
