@@ -5,17 +5,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.laborbridge.shared.web.Downloads;
 import org.laborbridge.subsidies.ApplicationId;
 import org.laborbridge.subsidies.BatchView;
 import org.laborbridge.subsidies.BudgetLedger;
 import org.laborbridge.subsidies.PaymentBatches;
 import org.laborbridge.subsidies.PaymentBatches.Export;
 import org.laborbridge.subsidies.PaymentBatches.StageRef;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -123,14 +121,6 @@ class PaymentBatchesApi {
     }
 
     static ResponseEntity<byte[]> download(Export export) {
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(export.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .contentType(MediaType.parseMediaType(export.contentType()))
-                .body(export.content());
+        return Downloads.attachment(export.fileName(), export.contentType(), export.content());
     }
 }

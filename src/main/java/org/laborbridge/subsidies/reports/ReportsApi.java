@@ -3,17 +3,14 @@ package org.laborbridge.subsidies.reports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.laborbridge.shared.web.Downloads;
 import org.laborbridge.subsidies.PaymentBatches.Export;
 import org.laborbridge.subsidies.ReportRow;
 import org.laborbridge.subsidies.SubsidyReports;
 import org.laborbridge.subsidies.SubsidyReports.By;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -76,14 +73,6 @@ class ReportsApi {
     }
 
     static ResponseEntity<byte[]> download(Export export) {
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(export.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .contentType(MediaType.parseMediaType(export.contentType()))
-                .body(export.content());
+        return Downloads.attachment(export.fileName(), export.contentType(), export.content());
     }
 }
