@@ -40,8 +40,13 @@ public class FigureRefresh implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long started = System.nanoTime();
         int metrics = refresh();
-        log.info("Reporting figures refreshed: {} metrics", metrics);
+        log.info(
+                "Reporting figures refreshed: {} of {} metrics ({} ms)",
+                metrics,
+                sources.all().size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     @Scheduled(
