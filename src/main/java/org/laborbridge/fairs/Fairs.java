@@ -94,4 +94,18 @@ public interface Fairs {
      * number): for an employer taking part in the fair, or staff, recording an on-site intention.
      */
     WorkerId signedUpWorker(FairId fair, String residentIdOrToken);
+
+    /*
+     * Figures for reporting over every fair not cancelled, by host region and the month the fair
+     * starts, whatever the caller's scope (counts only, no personal data).
+     */
+
+    /** Fairs held. */
+    List<FairFigure> fairFigures();
+
+    /** Enterprises taking part, one per fair and enterprise. */
+    List<FairFigure> participationFigures();
+
+    /** Positions offered: the headcounts of the postings the enterprises bring, as the employers module keeps them. */
+    List<FairFigure> positionFigures();
 }

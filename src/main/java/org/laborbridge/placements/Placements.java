@@ -94,4 +94,10 @@ public interface Placements {
 
     /** The months after the start at which a placement is followed up. */
     List<Integer> RETENTION_MONTHS = List.of(1, 3, 6);
+
+    /**
+     * Hires (every placement, whatever became of it), by household county and the month of the
+     * contract's start, for reporting; counts only, whatever the caller's scope.
+     */
+    List<PlacementFigure> figures();
 }

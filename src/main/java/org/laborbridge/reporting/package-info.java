@@ -1,3 +1,8 @@
-/** The dashboard, statistics and exports, learnt from the other modules' events. */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting")
+/**
+ * The dashboard, statistics and exports: figures learnt from the other modules' public APIs,
+ * pre-aggregated by metric, county and month.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Reporting",
+        allowedDependencies = {"shared", "shared :: web", "identity", "transport", "fairs", "placements", "subsidies"})
 package org.laborbridge.reporting;

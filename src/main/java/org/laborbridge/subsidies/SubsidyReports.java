@@ -16,4 +16,10 @@ public interface SubsidyReports {
     }
 
     List<ReportRow> totals(By by, LocalDate from, LocalDate to, String region);
+
+    /**
+     * Paid stages by the claim's household county and the month they were paid, for reporting;
+     * sums only, whatever the caller's scope.
+     */
+    List<SubsidyFigure> paidFigures();
 }

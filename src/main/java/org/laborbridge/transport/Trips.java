@@ -110,4 +110,21 @@ public interface Trips {
     boolean mayHandOver(TripView trip);
 
     boolean mayReveal(TripView trip);
+
+    /*
+     * Figures for reporting, counted over every trip whatever the caller's scope (counts only, no
+     * personal data), by the month of the hand-over in the bureau's time zone.
+     */
+
+    /**
+     * Distinct workers handed over on any trip, each counted once: in their household county and
+     * the month of their first hand-over.
+     */
+    List<TripFigure> helpedOutFigures();
+
+    /** Batches with at least one traveller handed over, by batch region and month of the first hand-over. */
+    List<TripFigure> batchFigures();
+
+    /** Travellers handed over (one per manifest line), by household county and hand-over month. */
+    List<TripFigure> travellerFigures();
 }

@@ -8,6 +8,7 @@ import org.laborbridge.employers.EmployerId;
 import org.laborbridge.employers.JobPostingId;
 import org.laborbridge.fairs.Applications;
 import org.laborbridge.fairs.CheckInResult;
+import org.laborbridge.fairs.FairFigure;
 import org.laborbridge.fairs.FairForm;
 import org.laborbridge.fairs.FairId;
 import org.laborbridge.fairs.FairPage;
@@ -57,6 +58,7 @@ class FairService implements Fairs {
     private final WorkerRegistry registry;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<Applications> applications;
+    private final FairFigures figures;
     private final RegionDirectory directory = RegionDirectory.standard();
 
     FairService(
@@ -71,7 +73,8 @@ class FairService implements Fairs {
             ParticipantRows participants,
             WorkerRegistry registry,
             ApplicationEventPublisher events,
-            ObjectProvider<Applications> applications) {
+            ObjectProvider<Applications> applications,
+            FairFigures figures) {
         this.rows = rows;
         this.views = views;
         this.participation = participation;
@@ -84,6 +87,7 @@ class FairService implements Fairs {
         this.registry = registry;
         this.events = events;
         this.applications = applications;
+        this.figures = figures;
     }
 
     @Override
@@ -263,5 +267,20 @@ class FairService implements Fairs {
                 .map(employer -> participants.takesPart(fair, new EmployerId(employer)))
                 .orElse(false);
         return checkIns.signedUpWorker(fair, residentIdOrToken, takesPart);
+    }
+
+    @Override
+    public List<FairFigure> fairFigures() {
+        return figures.fairs();
+    }
+
+    @Override
+    public List<FairFigure> participationFigures() {
+        return figures.participations();
+    }
+
+    @Override
+    public List<FairFigure> positionFigures() {
+        return figures.positions();
     }
 }

@@ -19,6 +19,7 @@ import org.laborbridge.placements.DueRetentionCheck;
 import org.laborbridge.placements.LeavingReason;
 import org.laborbridge.placements.NewPlacement;
 import org.laborbridge.placements.OutsidePlacement;
+import org.laborbridge.placements.PlacementFigure;
 import org.laborbridge.placements.PlacementId;
 import org.laborbridge.placements.PlacementPage;
 import org.laborbridge.placements.PlacementQuery;
@@ -57,6 +58,7 @@ class PlacementService implements Placements {
     private final ApplicationEventPublisher events;
     private final JobPostings postings;
     private final WorkerRegistry registry;
+    private final PlacementFigures figures;
     private final OverlappingPlacementRule overlapRule = new OverlappingPlacementRule();
 
     PlacementService(
@@ -66,7 +68,8 @@ class PlacementService implements Placements {
             PlacementTimeline timeline,
             ApplicationEventPublisher events,
             JobPostings postings,
-            WorkerRegistry registry) {
+            WorkerRegistry registry,
+            PlacementFigures figures) {
         this.rows = rows;
         this.dueRows = dueRows;
         this.names = names;
@@ -74,6 +77,7 @@ class PlacementService implements Placements {
         this.events = events;
         this.postings = postings;
         this.registry = registry;
+        this.figures = figures;
     }
 
     /** Joins the accepting module's transaction (REQUIRED), so that a refusal here undoes the acceptance too. */
@@ -375,5 +379,10 @@ class PlacementService implements Placements {
         Map<String, Object> parameters() {
             return parameters;
         }
+    }
+
+    @Override
+    public List<PlacementFigure> figures() {
+        return figures.hires();
     }
 }

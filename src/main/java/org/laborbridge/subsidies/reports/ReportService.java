@@ -1,6 +1,7 @@
 package org.laborbridge.subsidies.reports;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.Money;
 import org.laborbridge.shared.Violation;
 import org.laborbridge.subsidies.ReportRow;
+import org.laborbridge.subsidies.SubsidyFigure;
 import org.laborbridge.subsidies.SubsidyReports;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -202,5 +204,22 @@ class ReportService implements SubsidyReports {
             return new ReportRow(
                     key, label, applied, approved, paidClaims, Money.ofFen(approvedFen), Money.ofFen(paidFen));
         }
+    }
+
+    @Override
+    public List<SubsidyFigure> paidFigures() {
+        return jdbc.sql("""
+                        select a.household_county, date_trunc('month', s.paid_on)::date as month,
+                               sum(s.amount_fen) as paid_fen
+                          from subsidy_stage s
+                          join subsidy_application a on a.id = s.application_id
+                         where s.status = 'PAID'
+                         group by 1, 2
+                        """)
+                .query((row, number) -> new SubsidyFigure(
+                        row.getString("household_county"),
+                        YearMonth.from(row.getDate("month").toLocalDate()),
+                        row.getLong("paid_fen")))
+                .list();
     }
 }

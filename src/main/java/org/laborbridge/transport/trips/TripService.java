@@ -31,6 +31,7 @@ import org.laborbridge.shared.RegionDirectory;
 import org.laborbridge.transport.Manifest;
 import org.laborbridge.transport.ManifestLine;
 import org.laborbridge.transport.TravellerShare;
+import org.laborbridge.transport.TripFigure;
 import org.laborbridge.transport.TripForm;
 import org.laborbridge.transport.TripId;
 import org.laborbridge.transport.TripPage;
@@ -63,6 +64,7 @@ class TripService implements Trips {
     private final PreDepartureChecks checks;
     private final TripSearch search;
     private final TripBatches batches;
+    private final TripFigures figures;
     private final RegionDirectory directory = RegionDirectory.standard();
     private final OverlappingTripRule overlapRule = new OverlappingTripRule();
 
@@ -77,6 +79,7 @@ class TripService implements Trips {
             AuditLog audit,
             TripSearch search,
             TripBatches batches,
+            TripFigures figures,
             @Value("${laborbridge.transport.pre-departure-checks:" + PreDepartureChecks.DEFAULT + "}")
                     List<String> preDepartureChecks) {
         this.rows = rows;
@@ -89,6 +92,7 @@ class TripService implements Trips {
         this.audit = audit;
         this.search = search;
         this.batches = batches;
+        this.figures = figures;
         this.checks = new PreDepartureChecks(preDepartureChecks);
     }
 
@@ -509,5 +513,20 @@ class TripService implements Trips {
 
     private static RecordNotFoundException notFound(TripId id) {
         return new RecordNotFoundException(SUBJECT, Objects.requireNonNull(id, "id"));
+    }
+
+    @Override
+    public List<TripFigure> helpedOutFigures() {
+        return figures.helpedOut();
+    }
+
+    @Override
+    public List<TripFigure> batchFigures() {
+        return figures.batches();
+    }
+
+    @Override
+    public List<TripFigure> travellerFigures() {
+        return figures.travellers();
     }
 }

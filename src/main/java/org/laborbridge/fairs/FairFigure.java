@@ -1,0 +1,6 @@
+package org.laborbridge.fairs;
+
+import java.time.YearMonth;
+
+/** One figure for reporting: a count in one county (or batch/host region) and month. */
+public record FairFigure(String county, YearMonth month, long value) {}

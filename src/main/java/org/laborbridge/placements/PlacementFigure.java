@@ -1,0 +1,6 @@
+package org.laborbridge.placements;
+
+import java.time.YearMonth;
+
+/** One figure for reporting: a count in one county (or batch/host region) and month. */
+public record PlacementFigure(String county, YearMonth month, long value) {}

@@ -1,0 +1,6 @@
+package org.laborbridge.subsidies;
+
+import java.time.YearMonth;
+
+/** What was paid in one household county and month, in fen (分), for reporting. */
+public record SubsidyFigure(String county, YearMonth month, long paidFen) {}
