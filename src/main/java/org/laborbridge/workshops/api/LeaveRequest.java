@@ -1,0 +1,3 @@
+package org.laborbridge.workshops.api;
+
+record LeaveRequest(String endDate) {}
