@@ -43,7 +43,7 @@ final class XiangxiWorkshops {
     record Industry(String industry, String products, WorkshopType type, String institute) {}
 
     static final List<Industry> INDUSTRIES = List.of(
-            new Industry("茶叶加工", "保靖黄金茶", WorkshopType.FACTORY, "湖南省茶叶研究所"),
+            new Industry("茶叶加工", "黄金茶", WorkshopType.FACTORY, "湖南省茶叶研究所"),
             new Industry("食品加工", "湘西腊肉、酸肉", WorkshopType.FACTORY, "湖南农业大学食品科学技术学院"),
             new Industry("民族工艺", "苗绣、土家织锦", WorkshopType.HOME_BASED, "吉首大学民族工艺研究中心"),
             new Industry("竹木加工", "竹编、竹制品", WorkshopType.HOME_BASED, "湖南省林业科学院"),
@@ -62,9 +62,16 @@ final class XiangxiWorkshops {
             "433126", "古丈",
             "433127", "永顺",
             "433130", "龙山");
-    private static final List<String> VILLAGES = List.of(
-            "白羊溪", "吕洞山", "十八洞", "夯沙", "默戎", "高望界", "芙蓉镇", "里耶", "茅坪", "洗车河", "浦市", "禾库", "山江", "麻栗场", "双龙", "清水坪",
-            "断龙山", "石堤", "红石林", "洛塔");
+    /** Towns and villages of each county, so that a workshop's name and address belong together. */
+    private static final Map<String, List<String>> VILLAGES = Map.of(
+            "433122", List.of("浦市", "白沙", "达岚", "合水", "潭溪"),
+            "433123", List.of("山江", "禾库", "麻冲", "竿子坪", "千工坪"),
+            "433124", List.of("十八洞", "麻栗场", "双龙", "边城", "雅酉"),
+            "433125", List.of("吕洞山", "葫芦", "清水坪", "迁陵", "毛沟"),
+            "433126", List.of("默戎", "高望界", "断龙山", "红石林", "岩头寨"),
+            "433127", List.of("芙蓉镇", "石堤", "灵溪", "松柏", "首车"),
+            "433130", List.of("里耶", "洗车河", "茅坪", "洛塔", "石牌"));
+
     private static final List<String> SURNAMES = List.of("彭", "向", "田", "龙", "石", "麻", "吴", "张", "杨", "王", "李", "刘");
     private static final List<String> GIVEN = List.of("建国", "秀英", "志强", "桂兰", "明华", "春梅", "德富", "红英", "永刚", "小燕");
     private static final int[] CONTRACT_MONTHS = {12, 24, 36};
@@ -89,7 +96,8 @@ final class XiangxiWorkshops {
                         residents.subList(residents.size() * w / workshops, residents.size() * (w + 1) / workshops);
                 Industry industry = INDUSTRIES.get(sequence % INDUSTRIES.size());
                 String stem = COUNTY_STEMS.getOrDefault(county.getKey(), "湘西");
-                String village = VILLAGES.get((sequence / INDUSTRIES.size() + w) % VILLAGES.size());
+                List<String> villages = VILLAGES.getOrDefault(county.getKey(), List.of("湘西"));
+                String village = villages.get(w % villages.size());
                 LocalDate founded = LocalDate.of(2016, 3, 1).plusDays(random.nextInt(4 * 365));
                 LocalDate recognised = founded.plusDays(60 + random.nextInt(120));
                 boolean cooperative = sequence % 3 == 0;
