@@ -43,9 +43,9 @@ class ShellBrowserTests {
             browser.screenshot("not-found-en");
             assertThat(browser.pageWidth()).as("no sideways scrolling").isLessThanOrEqualTo(Browser.DESKTOP.getWidth());
 
-            browser.get("/workshops");
+            browser.get("/matching");
             assertThat(browser.text(By.id("coming-notice"))).contains("Coming");
-            browser.screenshot("coming-workshops-en");
+            browser.screenshot("coming-matching-en");
 
             switchLanguage(browser, "lang-zh-CN");
             assertThat(browser.text(By.id("mainNav"))).contains("劳动力");
