@@ -4,5 +4,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reporting",
-        allowedDependencies = {"shared", "shared :: web", "identity", "transport", "fairs", "placements", "subsidies"})
+        allowedDependencies = {
+            "shared",
+            "shared :: web",
+            "identity",
+            "transport",
+            "fairs",
+            "placements",
+            "subsidies",
+            "workshops"
+        })
 package org.laborbridge.reporting;

@@ -9,6 +9,8 @@ import org.laborbridge.placements.Placements;
 import org.laborbridge.reporting.Metric;
 import org.laborbridge.subsidies.SubsidyReports;
 import org.laborbridge.transport.Trips;
+import org.laborbridge.workshops.WorkshopFigure;
+import org.laborbridge.workshops.Workshops;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +23,7 @@ class FigureSources {
 
     private final Map<Metric, Supplier<List<FigureRow>>> sources = new EnumMap<>(Metric.class);
 
-    FigureSources(Trips trips, Fairs fairs, Placements placements, SubsidyReports subsidies) {
+    FigureSources(Trips trips, Fairs fairs, Placements placements, SubsidyReports subsidies, Workshops workshops) {
         sources.put(
                 Metric.WORKERS_HELPED_OUT,
                 () -> trips.helpedOutFigures().stream()
@@ -62,9 +64,8 @@ class FigureSources {
                 () -> subsidies.paidFigures().stream()
                         .map(f -> new FigureRow(f.county(), f.month(), f.paidFen()))
                         .toList());
-        // WORKSHOPS and WORKSHOP_EMPLOYEES: wired here from Workshops.figures() (WorkshopFigure:
-        // county, month, workshops, employees, poorEmployees) once the workshops module is merged;
-        // until then they have no source and the summary reports 0.
+        sources.put(Metric.WORKSHOPS, () -> MonthlyChanges.of(workshops.figures(), WorkshopFigure::workshops));
+        sources.put(Metric.WORKSHOP_EMPLOYEES, () -> MonthlyChanges.of(workshops.figures(), WorkshopFigure::employees));
     }
 
     Map<Metric, Supplier<List<FigureRow>>> all() {

@@ -3,7 +3,9 @@ package org.laborbridge.reporting.figures;
 import java.sql.Date;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,15 +54,22 @@ class StatFigures {
             prefixes.forEach(prefix -> params.add(prefix + "%"));
         }
         if (from != null) {
-            sql.append(" and month >= ?");
+            List<String> stocks = Arrays.stream(Metric.values())
+                    .filter(Metric::stock)
+                    .map(Metric::key)
+                    .toList();
+            sql.append(" and (month >= ? or metric in (")
+                    .append(stocks.stream().map(stock -> "?").collect(Collectors.joining(", ")))
+                    .append("))");
             params.add(Date.valueOf(from.atDay(1)));
+            params.addAll(stocks);
         }
         if (to != null) {
             sql.append(" and month <= ?");
             params.add(Date.valueOf(to.atDay(1)));
         }
         sql.append(" group by metric");
-        Map<String, Long> byKey = new java.util.HashMap<>();
+        Map<String, Long> byKey = new HashMap<>();
         jdbc.sql(sql.toString()).params(params).query(row -> {
             byKey.put(row.getString("metric"), row.getLong("total"));
         });
