@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.laborbridge.shared.RegionCode;
 
 /**
  * The signed-in user as other modules need to know them: who they are and which slice of the
@@ -39,14 +40,6 @@ public record Caller(
         if (role != Role.PARTNER || countyCode == null) {
             return false;
         }
-        return regionCodes.stream().anyMatch(scope -> countyCode.startsWith(significantPrefix(scope)));
-    }
-
-    private static String significantPrefix(String code) {
-        String prefix = code;
-        while (prefix.length() > 2 && prefix.endsWith("00")) {
-            prefix = prefix.substring(0, prefix.length() - 2);
-        }
-        return prefix;
+        return regionCodes.stream().anyMatch(scope -> countyCode.startsWith(RegionCode.coveringPrefix(scope)));
     }
 }

@@ -13,6 +13,24 @@ public record RegionCode(String value) {
         }
     }
 
+    /**
+     * The digits every region inside {@code code} starts with: 433100 (a prefecture) covers 4331xx,
+     * 430000 (a province) 43xxxx, a county only itself. Scopes, filters and policies all read a
+     * region this way.
+     */
+    public static String coveringPrefix(String code) {
+        String prefix = code;
+        while (prefix.length() > 2 && prefix.endsWith("00")) {
+            prefix = prefix.substring(0, prefix.length() - 2);
+        }
+        return prefix;
+    }
+
+    /** {@link #coveringPrefix(String)} of this code. */
+    public String coveringPrefix() {
+        return coveringPrefix(value);
+    }
+
     public static RegionCode of(String value) {
         return new RegionCode(value);
     }

@@ -57,6 +57,14 @@ class RegionCodeTests {
         }
     }
 
+    @Test
+    void aRegionCoversTheCodesStartingWithItsSignificantDigits() {
+        assertThat(RegionCode.coveringPrefix("433100")).isEqualTo("4331");
+        assertThat(RegionCode.coveringPrefix("430000")).isEqualTo("43");
+        assertThat(RegionCode.coveringPrefix("433122")).isEqualTo("433122");
+        assertThat(RegionCode.of("500100").coveringPrefix()).isEqualTo("5001");
+    }
+
     @Provide
     Arbitrary<String> sixDigits() {
         return Arbitraries.strings().numeric().ofLength(6);

@@ -56,9 +56,6 @@ final class PostingSearch {
         } catch (InvalidValueException malformed) {
             throw new InvalidInputException(Violation.of("workRegion", malformed));
         }
-        while (code.length() > 2 && code.endsWith("00")) {
-            code = code.substring(0, code.length() - 2);
-        }
-        return code;
+        return RegionCode.coveringPrefix(code);
     }
 }

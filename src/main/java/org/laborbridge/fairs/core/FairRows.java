@@ -118,7 +118,9 @@ class FairRows {
             }
             if (query.hostRegion() != null && !query.hostRegion().isBlank()) {
                 conditions.add("host_region like :hostPrefix");
-                parameters.put("hostPrefix", RegionPrefix.of(query.hostRegion().strip()) + "%");
+                parameters.put(
+                        "hostPrefix",
+                        RegionCode.coveringPrefix(query.hostRegion().strip()) + "%");
             }
             if (query.status() != null) {
                 conditions.add(

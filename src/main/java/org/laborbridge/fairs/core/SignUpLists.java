@@ -11,6 +11,7 @@ import org.laborbridge.fairs.SignUpView;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;
+import org.laborbridge.shared.RegionCode;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerRegistry;
 import org.laborbridge.workers.WorkerSummary;
@@ -79,7 +80,7 @@ class SignUpLists {
 
     private static List<String> scope(Caller caller) {
         if (caller.is(Role.PARTNER)) {
-            return caller.regionCodes().stream().map(RegionPrefix::of).toList();
+            return caller.regionCodes().stream().map(RegionCode::coveringPrefix).toList();
         }
         return null;
     }

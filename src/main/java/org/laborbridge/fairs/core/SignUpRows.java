@@ -13,7 +13,7 @@ import org.laborbridge.workers.WorkerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Workers signed up for fairs. Region filters are county-code prefixes ({@link RegionPrefix}). */
+/** Workers signed up for fairs. Region filters are county-code prefixes ({@code RegionCode.coveringPrefix}). */
 @Repository
 class SignUpRows {
 

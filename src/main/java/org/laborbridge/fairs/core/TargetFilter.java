@@ -3,6 +3,7 @@ package org.laborbridge.fairs.core;
 import java.util.ArrayList;
 import java.util.List;
 import org.laborbridge.fairs.TargetGroup;
+import org.laborbridge.shared.RegionCode;
 import org.laborbridge.workers.LaborCapacity;
 import org.laborbridge.workers.WorkerQuery;
 import org.laborbridge.workers.WorkerSummary;
@@ -45,7 +46,7 @@ final class TargetFilter {
         }
         List<String> inside = new ArrayList<>();
         for (String code : chosen) {
-            if (targeted.stream().anyMatch(t -> code.startsWith(RegionPrefix.of(t)))) {
+            if (targeted.stream().anyMatch(t -> code.startsWith(RegionCode.coveringPrefix(t)))) {
                 inside.add(code);
             }
         }

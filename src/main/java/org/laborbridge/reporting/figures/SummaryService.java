@@ -64,8 +64,8 @@ class SummaryService implements Statistics {
                 throw new AccessDeniedException("A partner without regions sees no figures");
             }
         }
-        Map<Metric, Long> sums =
-                figures.sums(regions.stream().map(RegionPrefix::of).distinct().toList(), from, to);
+        Map<Metric, Long> sums = figures.sums(
+                regions.stream().map(RegionCode::coveringPrefix).distinct().toList(), from, to);
         return new Summary(
                 regions,
                 from,

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.laborbridge.employers.EmployerId;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.shared.Money;
+import org.laborbridge.shared.RegionCode;
 import org.laborbridge.subsidies.ApplicationId;
 import org.laborbridge.subsidies.ApplicationQuery;
 import org.laborbridge.subsidies.ApplicationStatus;
@@ -349,7 +350,7 @@ class ClaimRows {
         }
         if (query.region() != null && !query.region().isBlank()) {
             where.add("a.household_county like :region");
-            params.put("region", significantPrefix(query.region().strip()) + "%");
+            params.put("region", RegionCode.coveringPrefix(query.region().replaceAll("[^0-9]", "")) + "%");
         }
         if (query.employer() != null) {
             where.add("a.employer_id = :employer");
@@ -409,7 +410,8 @@ class ClaimRows {
                 for (int i = 0; i < caller.regionCodes().size(); i++) {
                     any.add("a.household_county like :scope" + i);
                     params.put(
-                            "scope" + i, significantPrefix(caller.regionCodes().get(i)) + "%");
+                            "scope" + i,
+                            RegionCode.coveringPrefix(caller.regionCodes().get(i)) + "%");
                 }
                 where.add(any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")");
             }
@@ -422,15 +424,6 @@ class ClaimRows {
                 params.put("scopeWorker", caller.workerId() == null ? new UUID(0, 0) : caller.workerId());
             }
         }
-    }
-
-    /** 433100 covers 4331xx, 430000 covers 43xxxx, as {@link Caller#coversRegion} reads a scope. */
-    static String significantPrefix(String code) {
-        String prefix = code.replaceAll("[^0-9]", "");
-        while (prefix.length() > 2 && prefix.endsWith("00")) {
-            prefix = prefix.substring(0, prefix.length() - 2);
-        }
-        return prefix;
     }
 
     private static String escapeLike(String text) {

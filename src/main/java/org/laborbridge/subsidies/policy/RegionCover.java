@@ -11,19 +11,11 @@ final class RegionCover {
     private RegionCover() {}
 
     static boolean covers(RegionCode scope, RegionCode county) {
-        return county.value().startsWith(significantPrefix(scope));
+        return county.value().startsWith(scope.coveringPrefix());
     }
 
     /** Two scopes share a county exactly when one lies inside the other. */
     static boolean overlap(RegionCode one, RegionCode other) {
         return covers(one, other) || covers(other, one);
-    }
-
-    private static String significantPrefix(RegionCode code) {
-        String prefix = code.value();
-        while (prefix.length() > 2 && prefix.endsWith("00")) {
-            prefix = prefix.substring(0, prefix.length() - 2);
-        }
-        return prefix;
     }
 }

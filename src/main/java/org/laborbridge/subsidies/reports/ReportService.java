@@ -17,6 +17,7 @@ import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.Money;
+import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.Violation;
 import org.laborbridge.subsidies.ReportRow;
 import org.laborbridge.subsidies.SubsidyFigure;
@@ -79,7 +80,7 @@ class ReportService implements SubsidyReports {
         if (filter != null && !caller.coversRegion(filter)) {
             throw new AccessDeniedException("The region lies outside the caller's partner regions");
         }
-        String prefix = filter == null ? "" : significantPrefix(filter);
+        String prefix = filter == null ? "" : RegionCode.coveringPrefix(filter);
         List<Cell> cells = cells(from, to, prefix).stream()
                 .filter(cell -> caller.coversRegion(cell.county()))
                 .toList();
@@ -110,15 +111,16 @@ class ReportService implements SubsidyReports {
      */
     private static Optional<PartnerRegion> covering(List<PartnerRegion> partners, String county) {
         return partners.stream()
-                .filter(partner ->
-                        county.startsWith(significantPrefix(partner.code().value())))
+                .filter(partner -> county.startsWith(
+                        RegionCode.coveringPrefix(partner.code().value())))
                 .findFirst();
     }
 
     private static List<PartnerRegion> mostSpecificFirst(List<PartnerRegion> partners) {
         return partners.stream()
-                .sorted(Comparator.comparingInt((PartnerRegion partner) ->
-                                significantPrefix(partner.code().value()).length())
+                .sorted(Comparator.comparingInt((PartnerRegion partner) -> RegionCode.coveringPrefix(
+                                        partner.code().value())
+                                .length())
                         .reversed())
                 .toList();
     }
@@ -169,15 +171,6 @@ class ReportService implements SubsidyReports {
                 .param("prefix", prefix + "%")
                 .query(Cell.class)
                 .list();
-    }
-
-    /** 433100 covers 4331xx; 430000 covers 43xxxx. */
-    static String significantPrefix(String code) {
-        String prefix = code;
-        while (prefix.length() > 2 && prefix.endsWith("00")) {
-            prefix = prefix.substring(0, prefix.length() - 2);
-        }
-        return prefix;
     }
 
     private static final class Sum {

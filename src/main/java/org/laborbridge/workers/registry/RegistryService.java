@@ -295,7 +295,7 @@ class RegistryService implements WorkerRegistry {
     @Transactional(readOnly = true)
     public List<WorkerHousehold> inSituation(Situation situation, RegionCode region) {
         require(caller -> caller.is(Role.ADMIN));
-        String prefix = region == null ? "" : WorkerFilter.significantPrefix(region.value());
+        String prefix = region == null ? "" : region.coveringPrefix();
         return rows.inSituation(situation, prefix);
     }
 

@@ -92,7 +92,7 @@ public final class WorkerFilter {
         }
         if (role == Role.PARTNER) {
             List<String> prefixes = caller.regionCodes().stream()
-                    .map(WorkerFilter::significantPrefix)
+                    .map(RegionCode::coveringPrefix)
                     .toList();
             anyPrefix("household_county", "scope", prefixes);
         } else if (role == Role.WORKER && caller.workerId() != null) {
@@ -212,20 +212,11 @@ public final class WorkerFilter {
                 return Optional.empty();
             }
             Region today = directory.currentSuccessor(RegionCode.of(region));
-            return Optional.of(significantPrefix(today.code().value()));
+            return Optional.of(today.code().coveringPrefix());
         }
         return directory
                 .findByName(region)
                 .map(found -> found.current() ? found : directory.currentSuccessor(found.code()))
-                .map(found -> significantPrefix(found.code().value()));
-    }
-
-    /** 433100 covers 4331xx and 430000 covers 43xxxx, as {@code Caller.coversRegion} has it. */
-    public static String significantPrefix(String code) {
-        String prefix = code;
-        while (prefix.length() > 2 && prefix.endsWith("00")) {
-            prefix = prefix.substring(0, prefix.length() - 2);
-        }
-        return prefix;
+                .map(found -> found.code().coveringPrefix());
     }
 }
