@@ -87,7 +87,7 @@ public class Workshops {
         Map<String, Object> params = new java.util.HashMap<>();
         if (query.region() != null) {
             where.append(" and w.county like :region");
-            params.put("region", prefix(query.region()) + "%");
+            params.put("region", RegionCode.coveringPrefix(query.region().strip()) + "%");
         }
         if (query.status() != null) {
             where.append(" and w.status = :status");
@@ -98,8 +98,9 @@ public class Workshops {
             params.put("type", query.type().name());
         }
         if (caller.is(Role.PARTNER)) {
-            List<String> prefixes =
-                    caller.regionCodes().stream().map(c -> prefix(c) + "%").toList();
+            List<String> prefixes = caller.regionCodes().stream()
+                    .map(c -> RegionCode.coveringPrefix(c) + "%")
+                    .toList();
             where.append(" and w.county like any (:scopes)");
             params.put("scopes", prefixes.isEmpty() ? new String[] {"-"} : prefixes.toArray(String[]::new));
         }
@@ -536,15 +537,6 @@ public class Workshops {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-    }
-
-    /** 433100 → 4331, 430000 → 43: a prefecture or province code covers the counties under it. */
-    static String prefix(String code) {
-        String prefix = code.strip();
-        while (prefix.length() > 2 && prefix.endsWith("00")) {
-            prefix = prefix.substring(0, prefix.length() - 2);
-        }
-        return prefix;
     }
 
     private static RecordNotFoundException notFound(WorkshopId id) {

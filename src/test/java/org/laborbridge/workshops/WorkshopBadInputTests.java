@@ -116,6 +116,24 @@ class WorkshopBadInputTests {
 
     private String language;
 
+    @Test
+    void refusesADayThatCannotBeReadQuotingWhatWasTyped() {
+        refusedInThreeLanguages(
+                () -> post(API, workshop("433125", "2018-02-30", null)),
+                "foundedOn",
+                "FORMAT",
+                List.of("“2018-02-30”不是日期", "「2018-02-30」不是日期", "\"2018-02-30\" is not a date"));
+    }
+
+    @Test
+    void refusesATypeOutsideTheChoicesNamingThem() {
+        refusedInThreeLanguages(
+                () -> post(API, workshop("433125", "2018-03-01", null).replace("\"FARMING\"", "\"CASTLE\"")),
+                "type",
+                "UNKNOWN",
+                List.of("“CASTLE”不是可选项，可选：FACTORY", "「CASTLE」不是可選項", "\"CASTLE\" is not one of the choices: FACTORY"));
+    }
+
     private Reply post(String path, String json) {
         ApiClient client = ApiClient.as(port, "admin");
         return (language == null ? client : client.language(language)).post(path, json);

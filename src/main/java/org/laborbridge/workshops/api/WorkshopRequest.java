@@ -1,11 +1,10 @@
 package org.laborbridge.workshops.api;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.laborbridge.workshops.OperatorKind;
 import org.laborbridge.workshops.WorkshopForm;
 import org.laborbridge.workshops.WorkshopModel;
 import org.laborbridge.workshops.WorkshopType;
+import org.laborbridge.workshops.input.TypedValues;
 
 /**
  * A workshop as a client sends it. Choices and dates are text, so that an unknown value is
@@ -27,41 +26,22 @@ record WorkshopRequest(
         String recognisedOn) {
 
     WorkshopForm toForm() {
-        return new WorkshopForm(
+        TypedValues typed = new TypedValues();
+        WorkshopForm form = new WorkshopForm(
                 name,
                 county,
                 address,
                 operatorName,
-                choice(OperatorKind.class, operatorKind),
+                typed.choice(OperatorKind.class, operatorKind, "operatorKind"),
                 operatorEmployerId,
                 model,
-                choice(WorkshopType.class, type),
+                typed.choice(WorkshopType.class, type, "type"),
                 industry,
                 products,
                 responsiblePerson,
-                date(foundedOn),
-                date(recognisedOn));
-    }
-
-    static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException unreadable) {
-            return null;
-        }
-    }
-
-    static <E extends Enum<E>> E choice(Class<E> type, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.strip());
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
+                typed.day(foundedOn, "foundedOn"),
+                typed.day(recognisedOn, "recognisedOn"));
+        typed.check();
+        return form;
     }
 }

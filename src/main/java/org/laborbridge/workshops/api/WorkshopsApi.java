@@ -3,6 +3,7 @@ package org.laborbridge.workshops.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.laborbridge.shared.RecordNotFoundException;
@@ -15,6 +16,7 @@ import org.laborbridge.workshops.WorkshopStatus;
 import org.laborbridge.workshops.WorkshopType;
 import org.laborbridge.workshops.WorkshopView;
 import org.laborbridge.workshops.Workshops;
+import org.laborbridge.workshops.input.TypedValues;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -98,7 +100,10 @@ class WorkshopsApi {
     @Operation(summary = "An employee leaves on the given date")
     ResponseEntity<Void> leave(
             @PathVariable String id, @PathVariable UUID employment, @RequestBody LeaveRequest request) {
-        workshops.leave(id(id), employment, WorkshopRequest.date(request.endDate()));
+        TypedValues typed = new TypedValues();
+        LocalDate endDate = typed.day(request.endDate(), "endDate");
+        typed.check();
+        workshops.leave(id(id), employment, endDate);
         return ResponseEntity.noContent().build();
     }
 

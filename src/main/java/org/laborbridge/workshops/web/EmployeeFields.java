@@ -1,6 +1,7 @@
 package org.laborbridge.workshops.web;
 
 import org.laborbridge.workshops.EmployeeForm;
+import org.laborbridge.workshops.input.TypedValues;
 
 /** The add-employee form as typed; an unticked box means no accident insurance. */
 record EmployeeFields(
@@ -11,11 +12,14 @@ record EmployeeFields(
     }
 
     EmployeeForm toForm() {
-        return new EmployeeForm(
+        TypedValues typed = new TypedValues();
+        EmployeeForm form = new EmployeeForm(
                 worker,
-                Fields.date(startDate),
-                Fields.decimal(monthlyWage),
-                Fields.integer(contractMonths),
+                typed.day(startDate, "startDate"),
+                typed.amount(monthlyWage, "monthlyWage"),
+                typed.number(contractMonths, "contractMonths"),
                 "true".equals(accidentInsured) || "on".equals(accidentInsured));
+        typed.check();
+        return form;
     }
 }

@@ -5,6 +5,7 @@ import org.laborbridge.workshops.WorkshopForm;
 import org.laborbridge.workshops.WorkshopModel;
 import org.laborbridge.workshops.WorkshopType;
 import org.laborbridge.workshops.WorkshopView;
+import org.laborbridge.workshops.input.TypedValues;
 
 /** The workshop form as typed. */
 record WorkshopFields(
@@ -70,19 +71,22 @@ record WorkshopFields(
     }
 
     WorkshopForm toForm() {
-        return new WorkshopForm(
+        TypedValues typed = new TypedValues();
+        WorkshopForm form = new WorkshopForm(
                 name,
                 county,
                 address,
                 operatorName,
-                Fields.choice(OperatorKind.class, operatorKind),
+                typed.choice(OperatorKind.class, operatorKind, "operatorKind"),
                 operatorEmployerId,
                 new WorkshopModel(modelCompany, modelCooperative, modelInstitute, modelBase, modelFarmers),
-                Fields.choice(WorkshopType.class, type),
+                typed.choice(WorkshopType.class, type, "type"),
                 industry,
                 products,
                 responsiblePerson,
-                Fields.date(foundedOn),
-                Fields.date(recognisedOn));
+                typed.day(foundedOn, "foundedOn"),
+                typed.day(recognisedOn, "recognisedOn"));
+        typed.check();
+        return form;
     }
 }

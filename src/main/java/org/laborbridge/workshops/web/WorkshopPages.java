@@ -1,5 +1,6 @@
 package org.laborbridge.workshops.web;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.laborbridge.workshops.WorkshopStatus;
 import org.laborbridge.workshops.WorkshopType;
 import org.laborbridge.workshops.WorkshopView;
 import org.laborbridge.workshops.Workshops;
+import org.laborbridge.workshops.input.TypedValues;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,8 +53,10 @@ class WorkshopPages {
             @RequestParam(required = false) String type,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        WorkshopStatus statusFilter = Fields.choice(WorkshopStatus.class, status);
-        WorkshopType typeFilter = Fields.choice(WorkshopType.class, type);
+        // A filter left over from an old link is ignored rather than refused.
+        TypedValues filters = new TypedValues();
+        WorkshopStatus statusFilter = filters.choice(WorkshopStatus.class, status, "status");
+        WorkshopType typeFilter = filters.choice(WorkshopType.class, type, "type");
         String regionFilter = region == null || !region.strip().matches("[0-9]{2,6}") ? null : region.strip();
         var result = workshops.search(new WorkshopQuery(regionFilter, statusFilter, typeFilter, page, 20));
         model.addAttribute("result", result);
@@ -135,7 +139,10 @@ class WorkshopPages {
         WorkshopId workshopId = workshopId(id);
         UUID employmentId = parseUuid(employment);
         try {
-            workshops.leave(workshopId, employmentId, Fields.date(endDate));
+            TypedValues typed = new TypedValues();
+            LocalDate end = typed.day(endDate, "endDate");
+            typed.check();
+            workshops.leave(workshopId, employmentId, end);
             redirect.addFlashAttribute("employeeFlash", "workshops.employee.left");
             return new ModelAndView("redirect:/workshops/" + workshopId);
         } catch (InvalidInputException invalid) {
