@@ -8,6 +8,7 @@
             "shared",
             "shared :: web",
             "identity",
+            "cooperation",
             "transport",
             "fairs",
             "placements",

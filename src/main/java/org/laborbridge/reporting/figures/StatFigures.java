@@ -15,9 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The {@code stat_figure} table: replaced per metric by the refresh, summed by the summary. */
+/**
+ * The {@code stat_figure} table: replaced per metric by the refresh, read by the summary, the
+ * dashboard and the monthly reports.
+ */
 @Component
-class StatFigures {
+public class StatFigures {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -29,22 +32,25 @@ class StatFigures {
 
     /** All of a metric's rows at once, so a reader sees either the old figures or the new ones. */
     @Transactional
-    public void replace(Metric metric, List<FigureRow> rows) {
+    void replace(Metric metric, List<FigureRow> rows) {
         jdbc.sql("delete from stat_figure where metric = ?").param(metric.key()).update();
         Map<List<Object>, Long> merged = rows.stream()
                 .collect(Collectors.groupingBy(
-                        row -> List.of(row.county(), row.month()), Collectors.summingLong(FigureRow::value)));
+                        row -> List.of(row.county(), row.month(), row.detail()),
+                        Collectors.summingLong(FigureRow::value)));
         List<Object[]> batch = new ArrayList<>(merged.size());
-        merged.forEach((key, value) -> batch.add(
-                new Object[] {metric.key(), key.get(0), Date.valueOf(((YearMonth) key.get(1)).atDay(1)), value}));
-        template.batchUpdate("insert into stat_figure (metric, county, month, value) values (?, ?, ?, ?)", batch);
+        merged.forEach((key, value) -> batch.add(new Object[] {
+            metric.key(), key.get(0), Date.valueOf(((YearMonth) key.get(1)).atDay(1)), key.get(2), value
+        }));
+        template.batchUpdate(
+                "insert into stat_figure (metric, county, month, detail, value) values (?, ?, ?, ?, ?)", batch);
     }
 
     /**
      * Each metric's sum over the counties starting with any of {@code prefixes} (none: all) and
      * the months from {@code from} to {@code to} inclusive (null: open).
      */
-    Map<Metric, Long> sums(List<String> prefixes, YearMonth from, YearMonth to) {
+    public Map<Metric, Long> sums(List<String> prefixes, YearMonth from, YearMonth to) {
         StringBuilder sql = new StringBuilder("select metric, sum(value) as total from stat_figure where true");
         List<Object> params = new ArrayList<>();
         if (!prefixes.isEmpty()) {
