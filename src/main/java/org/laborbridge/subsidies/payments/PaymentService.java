@@ -22,6 +22,7 @@ import org.laborbridge.shared.Masking;
 import org.laborbridge.shared.Money;
 import org.laborbridge.shared.RecordNotFoundException;
 import org.laborbridge.shared.Violation;
+import org.laborbridge.shared.web.Sheets;
 import org.laborbridge.shared.web.SupportedLanguages;
 import org.laborbridge.subsidies.ApplicationId;
 import org.laborbridge.subsidies.BatchView;

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.laborbridge.shared.BureauTime;
+import org.laborbridge.shared.web.SafeCell;
 import org.laborbridge.transport.CheckResult;
 import org.laborbridge.transport.Manifest;
 import org.laborbridge.transport.ManifestLine;

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.laborbridge.shared.web.SafeCell;
 
 /** RFC 4180 CSV in UTF-8 with a byte-order mark, which is what makes Excel read Chinese right. */
 final class CsvSheet implements SheetWriter {

@@ -7,6 +7,7 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.laborbridge.shared.web.SafeCell;
 
 /**
  * XLSX written by POI's streaming workbook: only a window of rows stays in memory, the rest

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.laborbridge.identity.Callers;
+import org.laborbridge.shared.web.Sheets;
 import org.laborbridge.subsidies.BatchView;
 import org.laborbridge.subsidies.PaymentBatches;
 import org.laborbridge.subsidies.PolicyView;

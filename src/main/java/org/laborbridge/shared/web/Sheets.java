@@ -1,4 +1,4 @@
-package org.laborbridge.subsidies.payments;
+package org.laborbridge.shared.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

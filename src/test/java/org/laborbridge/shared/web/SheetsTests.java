@@ -1,4 +1,4 @@
-package org.laborbridge.subsidies.payments;
+package org.laborbridge.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,11 +46,5 @@ class SheetsTests {
         assertThat(SafeCell.of("\tx")).isEqualTo("'\tx");
         assertThat(SafeCell.of("向阳 = 花")).isEqualTo("向阳 = 花");
         assertThat(SafeCell.of("   ")).isEqualTo("   ");
-    }
-
-    @Test
-    void readsQuotedCsvFields() {
-        assertThat(BankResultFile.csv("\uFEFFa,\"b,\"\"c\"\"\"\r\n1,2".getBytes(StandardCharsets.UTF_8)))
-                .containsExactly(List.of("a", "b,\"c\""), List.of("1", "2"));
     }
 }

@@ -1,4 +1,4 @@
-package org.laborbridge.subsidies.payments;
+package org.laborbridge.shared.web;
 
 import java.text.Normalizer;
 
@@ -9,18 +9,18 @@ import java.text.Normalizer;
  * NFKC form without leading whitespace. A payee's name is typed by applicants, so it is never
  * trusted. XLSX cells need none of this: they are written as quote-prefixed text (see {@link Sheets}).
  */
-final class SafeCell {
+public final class SafeCell {
 
     private SafeCell() {}
 
-    static String of(String value) {
+    public static String of(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
         return looksLikeFormula(value) ? "'" + value : value;
     }
 
-    static boolean looksLikeFormula(String value) {
+    public static boolean looksLikeFormula(String value) {
         if (value.charAt(0) == '\t' || value.charAt(0) == '\r') {
             return true;
         }
