@@ -18,8 +18,14 @@ public interface SubsidyReports {
     List<ReportRow> totals(By by, LocalDate from, LocalDate to, String region);
 
     /**
-     * Paid stages by the claim's household county and the month they were paid, for reporting;
-     * sums only, whatever the caller's scope.
+     * Paid stages by the claim's household county, the month they were paid and the claim's
+     * policy, for reporting; sums only, whatever the caller's scope.
      */
     List<SubsidyFigure> paidFigures();
+
+    /**
+     * Claims approved (and perhaps paid since) by household county, the month of approval in the
+     * bureau's time zone and policy, for reporting; counts and sums only, whatever the caller's scope.
+     */
+    List<ApprovalFigure> approvalFigures();
 }

@@ -1,5 +1,7 @@
 package org.laborbridge.subsidies.reports;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.Money;
 import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.Violation;
+import org.laborbridge.subsidies.ApprovalFigure;
 import org.laborbridge.subsidies.ReportRow;
 import org.laborbridge.subsidies.SubsidyFigure;
 import org.laborbridge.subsidies.SubsidyReports;
@@ -202,17 +205,39 @@ class ReportService implements SubsidyReports {
     @Override
     public List<SubsidyFigure> paidFigures() {
         return jdbc.sql("""
-                        select a.household_county, date_trunc('month', s.paid_on)::date as month,
+                        select a.household_county, date_trunc('month', s.paid_on)::date as month, p.code,
                                sum(s.amount_fen) as paid_fen
                           from subsidy_stage s
                           join subsidy_application a on a.id = s.application_id
+                          join subsidy_policy p on p.id = a.policy_id
                          where s.status = 'PAID'
-                         group by 1, 2
+                         group by 1, 2, 3
                         """)
                 .query((row, number) -> new SubsidyFigure(
-                        row.getString("household_county"),
-                        YearMonth.from(row.getDate("month").toLocalDate()),
-                        row.getLong("paid_fen")))
+                        row.getString("household_county"), month(row), row.getString("code"), row.getLong("paid_fen")))
                 .list();
+    }
+
+    @Override
+    public List<ApprovalFigure> approvalFigures() {
+        return jdbc.sql("""
+                        select a.household_county, date_trunc('month', a.approved_at at time zone 'Asia/Shanghai')::date
+                               as month, p.code, count(*) as claims, sum(a.amount_fen) as amount_fen
+                          from subsidy_application a
+                          join subsidy_policy p on p.id = a.policy_id
+                         where a.status in ('APPROVED', 'PAID') and a.approved_at is not null
+                         group by 1, 2, 3
+                        """)
+                .query((row, number) -> new ApprovalFigure(
+                        row.getString("household_county"),
+                        month(row),
+                        row.getString("code"),
+                        row.getLong("claims"),
+                        row.getLong("amount_fen")))
+                .list();
+    }
+
+    private static YearMonth month(ResultSet row) throws SQLException {
+        return YearMonth.from(row.getDate("month").toLocalDate());
     }
 }
