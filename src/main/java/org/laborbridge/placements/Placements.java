@@ -100,4 +100,15 @@ public interface Placements {
      * contract's start, for reporting; counts only, whatever the caller's scope.
      */
     List<PlacementFigure> figures();
+
+    /**
+     * Retention for reporting, per follow-up month of {@link #RETENTION_MONTHS}, by household
+     * county and the month of the contract's start; counts only, whatever the caller's scope. A
+     * follow-up is due once its date (start plus N months) is today or earlier, whether or not it
+     * was recorded and even when the placement ended before: someone who left is a hire not
+     * retained, so they stay in the rate's denominator. Retained counts the due follow-ups that
+     * found the worker still working; one recorded early, within the grace days, counts from its
+     * due date, so that the rate never exceeds one.
+     */
+    List<RetentionFigure> retentionFigures();
 }

@@ -26,6 +26,7 @@ import org.laborbridge.placements.PlacementQuery;
 import org.laborbridge.placements.PlacementStatus;
 import org.laborbridge.placements.PlacementView;
 import org.laborbridge.placements.Placements;
+import org.laborbridge.placements.RetentionFigure;
 import org.laborbridge.placements.RetentionOutcome;
 import org.laborbridge.placements.core.PlacementAccess.Reach;
 import org.laborbridge.shared.BureauTime;
@@ -384,5 +385,10 @@ class PlacementService implements Placements {
     @Override
     public List<PlacementFigure> figures() {
         return figures.hires();
+    }
+
+    @Override
+    public List<RetentionFigure> retentionFigures() {
+        return figures.retention(BureauTime.today());
     }
 }
