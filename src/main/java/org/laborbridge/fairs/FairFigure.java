@@ -2,5 +2,5 @@ package org.laborbridge.fairs;
 
 import java.time.YearMonth;
 
-/** One figure for reporting: a count in one county (or batch/host region) and month. */
-public record FairFigure(String county, YearMonth month, long value) {}
+/** One figure for reporting: a count at one fair, under its host region and the month it starts. */
+public record FairFigure(String county, YearMonth month, FairId fair, long value) {}

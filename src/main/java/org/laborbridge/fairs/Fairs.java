@@ -1,6 +1,7 @@
 package org.laborbridge.fairs;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.laborbridge.employers.JobPostingId;
@@ -95,12 +96,19 @@ public interface Fairs {
      */
     WorkerId signedUpWorker(FairId fair, String residentIdOrToken);
 
+    /**
+     * The fairs of these ids that exist, cancelled or not, in no particular order: what a report
+     * needs to name the fairs its figures are broken down by. Every signed-in user, whatever their
+     * scope, as with {@link #find}; a fair carries no personal data.
+     */
+    List<FairView> fairsNamed(Collection<FairId> ids);
+
     /*
-     * Figures for reporting over every fair not cancelled, by host region and the month the fair
-     * starts, whatever the caller's scope (counts only, no personal data).
+     * Figures for reporting over every fair not cancelled, one row per fair, under its host region
+     * and the month it starts, whatever the caller's scope (counts only, no personal data).
      */
 
-    /** Fairs held. */
+    /** Fairs held: one each. */
     List<FairFigure> fairFigures();
 
     /** Enterprises taking part, one per fair and enterprise. */
@@ -108,4 +116,10 @@ public interface Fairs {
 
     /** Positions offered: the headcounts of the postings the enterprises bring, as the employers module keeps them. */
     List<FairFigure> positionFigures();
+
+    /**
+     * Applications made through the fair, whatever became of them (withdrawn and rejected ones
+     * too), as the fair's tally counts them.
+     */
+    List<FairFigure> applicationFigures();
 }

@@ -3,7 +3,6 @@ package org.laborbridge.fairs.core;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.laborbridge.employers.JobPostingId;
 import org.laborbridge.employers.JobPostingView;
 import org.laborbridge.employers.JobPostings;
 import org.laborbridge.fairs.FairFigure;
+import org.laborbridge.fairs.FairId;
 import org.laborbridge.identity.AuditLog;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
@@ -20,15 +20,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The fair figures reporting keeps, by host region and the month a fair starts. Positions need the
- * postings' headcounts, which the employers module keeps; they are read as the platform, so that
- * the figures never depend on who asks.
+ * The fair figures reporting keeps, one row per fair under its host region and the month it
+ * starts. Positions need the postings' headcounts, which the employers module keeps; they are read
+ * as the platform, so that the figures never depend on who asks.
  */
 @Component
 class FairFigures {
 
     private static final Caller PLATFORM = new Caller(AuditLog.SYSTEM, null, Role.ADMIN, List.of(), null, null);
-    private static final String MONTH = "date_trunc('month', f.starts_on)::date";
+    private static final String FAIR =
+            "f.host_region as county, date_trunc('month', f.starts_on)::date as month," + " f.id as fair";
 
     private final JdbcClient jdbc;
     private final JobPostings postings;
@@ -39,36 +40,28 @@ class FairFigures {
     }
 
     List<FairFigure> fairs() {
-        return jdbc.sql("""
-                        select f.host_region as county, %s as month, count(*) as value
-                          from fair f
-                         where f.cancelled_at is null
-                         group by 1, 2
-                        """.formatted(MONTH)).query(FairFigures::figure).list();
+        return perFair("1", "");
     }
 
     List<FairFigure> participations() {
-        return jdbc.sql("""
-                        select f.host_region as county, %s as month, count(*) as value
-                          from fair f
-                          join fair_participant p on p.fair_id = f.id
-                         where f.cancelled_at is null
-                         group by 1, 2
-                        """.formatted(MONTH)).query(FairFigures::figure).list();
+        return perFair("count(*)", "join fair_participant p on p.fair_id = f.id");
+    }
+
+    /** Counted as the fair's tally counts them: every application made through the fair. */
+    List<FairFigure> applications() {
+        return perFair("count(*)", "join application a on a.fair_id = f.id");
     }
 
     List<FairFigure> positions() {
-        record Offer(String county, YearMonth month, JobPostingId posting) {}
-        List<Offer> offers = jdbc.sql("""
-                        select f.host_region as county, %s as month, fp.posting_id
+        record Offer(HeldFair fair, JobPostingId posting) {}
+        List<Offer> offers = jdbc.sql("select " + FAIR + """
+                        , fp.posting_id
                           from fair f
                           join fair_posting fp on fp.fair_id = f.id
                          where f.cancelled_at is null
-                        """.formatted(MONTH))
-                .query((row, number) -> new Offer(
-                        row.getString("county"),
-                        YearMonth.from(row.getDate("month").toLocalDate()),
-                        new JobPostingId(row.getObject("posting_id", UUID.class))))
+                        """)
+                .query((row, number) ->
+                        new Offer(HeldFair.of(row), new JobPostingId(row.getObject("posting_id", UUID.class))))
                 .list();
         Map<JobPostingId, Integer> headcounts = Callers.runAs(
                         PLATFORM,
@@ -76,19 +69,35 @@ class FairFigures {
                                 offers.stream().map(Offer::posting).distinct().toList()))
                 .stream()
                 .collect(Collectors.toMap(JobPostingView::id, JobPostingView::headcount));
-        Map<String, Map<YearMonth, Long>> sums = new HashMap<>();
-        for (Offer offer : offers) {
-            sums.computeIfAbsent(offer.county(), county -> new HashMap<>())
-                    .merge(offer.month(), (long) headcounts.getOrDefault(offer.posting(), 0), Long::sum);
-        }
-        return sums.entrySet().stream()
-                .flatMap(county -> county.getValue().entrySet().stream()
-                        .map(month -> new FairFigure(county.getKey(), month.getKey(), month.getValue())))
+        return offers.stream()
+                .collect(Collectors.groupingBy(
+                        Offer::fair, Collectors.summingLong(offer -> headcounts.getOrDefault(offer.posting(), 0))))
+                .entrySet()
+                .stream()
+                .map(fair -> fair.getKey().figure(fair.getValue()))
                 .toList();
     }
 
-    private static FairFigure figure(ResultSet row, int number) throws SQLException {
-        return new FairFigure(
-                row.getString("county"), YearMonth.from(row.getDate("month").toLocalDate()), row.getLong("value"));
+    /** One figure per fair not cancelled: {@code value} an SQL aggregate over the rows {@code join} adds. */
+    private List<FairFigure> perFair(String value, String join) {
+        return jdbc.sql("select " + FAIR + ", " + value + " as value from fair f " + join
+                        + " where f.cancelled_at is null group by f.id")
+                .query((row, number) -> HeldFair.of(row).figure(row.getLong("value")))
+                .list();
+    }
+
+    /** Where and when a fair counts. */
+    private record HeldFair(String county, YearMonth month, FairId fair) {
+
+        static HeldFair of(ResultSet row) throws SQLException {
+            return new HeldFair(
+                    row.getString("county"),
+                    YearMonth.from(row.getDate("month").toLocalDate()),
+                    new FairId(row.getObject("fair", UUID.class)));
+        }
+
+        FairFigure figure(long value) {
+            return new FairFigure(county, month, fair, value);
+        }
     }
 }

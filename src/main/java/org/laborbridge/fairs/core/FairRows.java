@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,16 @@ class FairRows {
                 .param("id", id.value())
                 .query(FairRows::fair)
                 .optional();
+    }
+
+    List<Fair> findAll(Collection<FairId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from fair where id in (:ids)")
+                .param("ids", ids.stream().map(FairId::value).distinct().toList())
+                .query(FairRows::fair)
+                .list();
     }
 
     /** Same as {@link #find} but holds the row until the transaction ends, so check-ins see one state. */

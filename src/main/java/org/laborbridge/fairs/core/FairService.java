@@ -2,6 +2,7 @@ package org.laborbridge.fairs.core;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.laborbridge.employers.EmployerId;
@@ -270,6 +271,12 @@ class FairService implements Fairs {
     }
 
     @Override
+    public List<FairView> fairsNamed(Collection<FairId> ids) {
+        Callers.current();
+        return rows.findAll(ids).stream().map(views::view).toList();
+    }
+
+    @Override
     public List<FairFigure> fairFigures() {
         return figures.fairs();
     }
@@ -282,5 +289,10 @@ class FairService implements Fairs {
     @Override
     public List<FairFigure> positionFigures() {
         return figures.positions();
+    }
+
+    @Override
+    public List<FairFigure> applicationFigures() {
+        return figures.applications();
     }
 }
