@@ -125,6 +125,15 @@ public interface Trips {
     /** Batches with at least one traveller handed over, by batch region and month of the first hand-over. */
     List<TripFigure> batchFigures();
 
-    /** Travellers handed over (one per manifest line), by household county and hand-over month. */
-    List<TripFigure> travellerFigures();
+    /**
+     * Travellers handed over (one per manifest line), by household county, hand-over month and the
+     * mode of the trip they came on.
+     */
+    List<TripModeFigure> travellerFiguresByMode();
+
+    /**
+     * Vehicles (trips) with at least one traveller handed over, by batch region, the month of the
+     * trip's first hand-over and its mode: how many buses, carriages, trains and flights carried people.
+     */
+    List<TripModeFigure> vehicleFigures();
 }

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
+import org.laborbridge.transport.TransportMode;
 import org.laborbridge.transport.TripFigure;
+import org.laborbridge.transport.TripModeFigure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,19 +50,46 @@ class TripFigures {
                 .list();
     }
 
-    List<TripFigure> travellers() {
+    List<TripModeFigure> travellersByMode() {
         return jdbc.sql("""
-                        select household_county as county, %s as month, count(*) as value
-                          from manifest_line
-                         where status = 'HANDED_OVER'
-                         group by 1, 2
-                        """.formatted(MONTH.formatted("handed_over_at")))
-                .query(TripFigures::figure)
+                        select l.household_county as county, %s as month, t.mode, count(*) as value
+                          from manifest_line l
+                          join trip t on t.id = l.trip_id
+                         where l.status = 'HANDED_OVER'
+                         group by 1, 2, 3
+                        """.formatted(MONTH.formatted("l.handed_over_at")))
+                .query(TripFigures::modeFigure)
+                .list();
+    }
+
+    /** A vehicle counts once, in the month its first traveller was handed over, like its batch. */
+    List<TripModeFigure> vehicles() {
+        return jdbc.sql("""
+                        select batch_region as county, %s as month, mode, count(*) as value
+                          from (select t.batch_region, t.mode, min(l.handed_over_at) as first_at
+                                  from trip t
+                                  join manifest_line l on l.trip_id = t.id
+                                 where l.status = 'HANDED_OVER'
+                                 group by t.id) vehicles
+                         group by 1, 2, 3
+                        """.formatted(MONTH.formatted("first_at")))
+                .query(TripFigures::modeFigure)
                 .list();
     }
 
     private static TripFigure figure(ResultSet row, int number) throws SQLException {
-        return new TripFigure(
-                row.getString("county"), YearMonth.from(row.getDate("month").toLocalDate()), row.getLong("value"));
+        return new TripFigure(row.getString("county"), month(row), row.getLong("value"));
+    }
+
+    private static TripModeFigure modeFigure(ResultSet row, int number) throws SQLException {
+        return new TripModeFigure(
+                row.getString("county"),
+                month(row),
+                TransportMode.valueOf(row.getString("mode")),
+                row.getLong("value"));
+    }
+
+    private static YearMonth month(ResultSet row) throws SQLException {
+        return YearMonth.from(row.getDate("month").toLocalDate());
     }
 }

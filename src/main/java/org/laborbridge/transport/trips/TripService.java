@@ -34,6 +34,7 @@ import org.laborbridge.transport.TravellerShare;
 import org.laborbridge.transport.TripFigure;
 import org.laborbridge.transport.TripForm;
 import org.laborbridge.transport.TripId;
+import org.laborbridge.transport.TripModeFigure;
 import org.laborbridge.transport.TripPage;
 import org.laborbridge.transport.TripQuery;
 import org.laborbridge.transport.TripStatus;
@@ -526,7 +527,12 @@ class TripService implements Trips {
     }
 
     @Override
-    public List<TripFigure> travellerFigures() {
-        return figures.travellers();
+    public List<TripModeFigure> travellerFiguresByMode() {
+        return figures.travellersByMode();
+    }
+
+    @Override
+    public List<TripModeFigure> vehicleFigures() {
+        return figures.vehicles();
     }
 }

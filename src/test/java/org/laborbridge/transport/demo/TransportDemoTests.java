@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
@@ -20,6 +21,7 @@ import org.laborbridge.transport.Manifest;
 import org.laborbridge.transport.TransportMode;
 import org.laborbridge.transport.TravellerStatus;
 import org.laborbridge.transport.TripId;
+import org.laborbridge.transport.TripModeFigure;
 import org.laborbridge.transport.TripStatus;
 import org.laborbridge.transport.TripView;
 import org.laborbridge.transport.Trips;
@@ -119,6 +121,7 @@ class TransportDemoTests {
                 where t.created_by = 'demo' and l.placement_id is null and l.household_county like '4331%'""")).isZero();
         batchesRunWithoutGaps();
         theTripsServiceReadsThemBack();
+        theFiguresCountTheArticlesTravellersAndVehiclesByMode();
         hiresAreOnTheirWay(seeded.get().inMotion());
 
         Map<String, Long> before = totals();
@@ -167,6 +170,20 @@ class TransportDemoTests {
         assertThat(count("select count(*) from transport_demand where trip_id = '"
                         + moving.bus().value() + "' and status = 'PLANNED'"))
                 .isEqualTo(DemoInMotion.LISTED);
+    }
+
+    /** The 528 of 2020 came on eleven coaches and one train carriage; other tests travel in later years. */
+    private void theFiguresCountTheArticlesTravellersAndVehiclesByMode() {
+        assertThat(byMode(trips.travellerFiguresByMode(), "4331"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(TransportMode.BUS, 416L, TransportMode.CARRIAGE, 112L));
+        assertThat(byMode(trips.vehicleFigures(), "433100"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(TransportMode.BUS, 11L, TransportMode.CARRIAGE, 1L));
+    }
+
+    private static Map<TransportMode, Long> byMode(List<TripModeFigure> figures, String countyPrefix) {
+        return figures.stream()
+                .filter(f -> f.county().startsWith(countyPrefix) && f.month().getYear() == 2020)
+                .collect(Collectors.groupingBy(TripModeFigure::mode, Collectors.summingLong(TripModeFigure::value)));
     }
 
     /** A Xiangxi trip with placements and an earlier one without: the service shows both whole. */
