@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
 class FairFigures {
 
     private static final Caller PLATFORM = new Caller(AuditLog.SYSTEM, null, Role.ADMIN, List.of(), null, null);
+    /** Where and when a fair counts, the columns {@link HeldFair#of} reads. */
     private static final String FAIR =
-            "f.host_region as county, date_trunc('month', f.starts_on)::date as month," + " f.id as fair";
+            "f.host_region as county, date_trunc('month', f.starts_on)::date as month, f.id as fair";
 
     private final JdbcClient jdbc;
     private final JobPostings postings;
@@ -54,12 +55,8 @@ class FairFigures {
 
     List<FairFigure> positions() {
         record Offer(HeldFair fair, JobPostingId posting) {}
-        List<Offer> offers = jdbc.sql("select " + FAIR + """
-                        , fp.posting_id
-                          from fair f
-                          join fair_posting fp on fp.fair_id = f.id
-                         where f.cancelled_at is null
-                        """)
+        List<Offer> offers = jdbc.sql("select " + FAIR + ", fp.posting_id from fair f"
+                        + " join fair_posting fp on fp.fair_id = f.id where f.cancelled_at is null")
                 .query((row, number) ->
                         new Offer(HeldFair.of(row), new JobPostingId(row.getObject("posting_id", UUID.class))))
                 .list();
@@ -86,7 +83,6 @@ class FairFigures {
                 .list();
     }
 
-    /** Where and when a fair counts. */
     private record HeldFair(String county, YearMonth month, FairId fair) {
 
         static HeldFair of(ResultSet row) throws SQLException {
