@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -52,51 +53,17 @@ final class TypedText extends TypedReader {
         return required(text, field) ? money(text, field) : null;
     }
 
-    /** Null when a line cannot be read; no lines at all is an empty list for the terms to refuse. */
     List<Tier> tiers(String text, String field) {
-        List<Tier> tiers = new ArrayList<>();
-        boolean readable = true;
-        List<String> lines = lines(text);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            Matcher tier = TIER.matcher(normalised(line));
-            Money amount = null;
-            if (twoNumbers(tier)) {
-                try {
-                    amount = Money.ofYuan(tier.group(2));
-                } catch (InvalidValueException invalid) {
-                    amount = null;
-                }
-            }
-            Integer upTo = amount == null ? null : parsedOrNull(tier.group(1));
-            if (upTo == null || amount == null) {
-                refuse(field, "FORMAT", "TIER", i + 1, shown(line));
-                readable = false;
-            } else {
-                tiers.add(new Tier(upTo, amount));
-            }
-        }
-        return readable ? tiers : null;
+        return pairs(text, field, "TIER", TIER, (upTo, yuan) -> both(parsedOrNull(upTo), yuanOrNull(yuan), Tier::new));
     }
 
     List<Stage> stages(String text, String field) {
-        List<Stage> stages = new ArrayList<>();
-        boolean readable = true;
-        List<String> lines = lines(text);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            Matcher stage = STAGE.matcher(normalised(line));
-            boolean read = twoNumbers(stage);
-            Integer months = read ? parsedOrNull(stage.group(1)) : null;
-            Integer percent = read ? parsedOrNull(stage.group(2)) : null;
-            if (months == null || percent == null) {
-                refuse(field, "FORMAT", "STAGE", i + 1, shown(line));
-                readable = false;
-            } else {
-                stages.add(new Stage(months, percent));
-            }
-        }
-        return readable ? stages : null;
+        return pairs(
+                text,
+                field,
+                "STAGE",
+                STAGE,
+                (months, percent) -> both(parsedOrNull(months), parsedOrNull(percent), Stage::new));
     }
 
     /** Region codes that name a division, now or once; null when one cannot be read. */
@@ -142,9 +109,43 @@ final class TypedText extends TypedReader {
         return List.copyOf(codes);
     }
 
-    /** Something must stand between the numbers, or "350" would read as 35 and 0. */
-    private static boolean twoNumbers(Matcher line) {
-        return line.matches() && line.end(1) < line.start(2);
+    /**
+     * Each line as two numbers matched by {@code pattern} and made into a {@code T} by {@code read}
+     * (null when it cannot); a line that does not read is refused with its number from 1. Null
+     * when one could not be read; no lines at all is an empty list for the terms to refuse.
+     */
+    private <T> List<T> pairs(
+            String text, String field, String wording, Pattern pattern, BiFunction<String, String, T> read) {
+        List<T> pairs = new ArrayList<>();
+        boolean readable = true;
+        List<String> lines = lines(text);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher numbers = pattern.matcher(normalised(lines.get(i)));
+            // Something must stand between the numbers, or "350" would read as 35 and 0.
+            T pair = numbers.matches() && numbers.end(1) < numbers.start(2)
+                    ? read.apply(numbers.group(1), numbers.group(2))
+                    : null;
+            if (pair == null) {
+                refuse(field, "FORMAT", wording, i + 1, shown(lines.get(i)));
+                readable = false;
+            } else {
+                pairs.add(pair);
+            }
+        }
+        return readable ? pairs : null;
+    }
+
+    /** Null unless both halves were read. */
+    private static <A, B, T> T both(A first, B second, BiFunction<A, B, T> make) {
+        return first == null || second == null ? null : make.apply(first, second);
+    }
+
+    private static Money yuanOrNull(String yuan) {
+        try {
+            return Money.ofYuan(yuan);
+        } catch (InvalidValueException invalid) {
+            return null;
+        }
     }
 
     private static Integer parsedOrNull(String digits) {
