@@ -1,35 +1,29 @@
 package org.laborbridge.subsidies.policies;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.InvalidValueException;
 import org.laborbridge.shared.Money;
 import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.RegionDirectory;
 import org.laborbridge.shared.Violation;
+import org.laborbridge.shared.web.TypedReader;
 import org.laborbridge.subsidies.policy.AmountRule.Tier;
 import org.laborbridge.subsidies.policy.PaymentStages.Stage;
 
 /**
- * Text typed into the policy form, read field by field. A value that cannot be read is kept as a
- * refusal of its own field (worded under {@code subsidies.policies.typed.*}, money in the kernel's
- * own words), so the form shows every mistake at once. Blank is "not given": the terms decide
- * whether that is allowed, except for a checked condition's parameters, which it needs.
+ * Text typed into the policy form, read field by field and worded under {@code
+ * subsidies.policies.typed.*}, money in the kernel's own words. Blank is "not given": the terms
+ * decide whether that is allowed, except for a checked condition's parameters, which it needs.
+ * What is the policies' own: full-width digits read as ASCII, tiers, stages and region lists.
  */
-final class TypedText {
-
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
+final class TypedText extends TypedReader {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,，、;；]+");
     /**
@@ -42,144 +36,34 @@ final class TypedText {
 
     private static final RegionDirectory DIRECTORY = RegionDirectory.standard();
 
-    private final List<Violation> violations = new ArrayList<>();
-
-    List<Violation> violations() {
-        return violations;
+    TypedText() {
+        super("subsidies.policies.typed", FIRST_YEAR, LAST_YEAR);
     }
 
     Set<String> fields() {
-        return violations.stream().map(Violation::field).collect(Collectors.toSet());
-    }
-
-    void check() {
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-    }
-
-    <E extends Enum<E>> E choice(Class<E> type, String text, String field) {
-        if (blank(text)) {
-            return null;
-        }
-        String wanted = text.strip().toUpperCase(Locale.ROOT);
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(wanted)) {
-                return constant;
-            }
-        }
-        unknownChoice(
-                text,
-                field,
-                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-        return null;
-    }
-
-    <E extends Enum<E>> E requiredChoice(Class<E> type, String text, String field) {
-        return required(text, field) ? choice(type, text, field) : null;
-    }
-
-    void unknownChoice(String text, String field, List<String> choices) {
-        refuse(field, "UNKNOWN", "CHOICE", shown(text), String.join(", ", choices));
-    }
-
-    Integer number(String text, String field) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(TypedText.normalised(text));
-        } catch (NumberFormatException malformed) {
-            return refuse(field, "FORMAT", "NUMBER", shown(text));
-        }
-    }
-
-    Integer requiredNumber(String text, String field) {
-        return required(text, field) ? number(text, field) : null;
-    }
-
-    LocalDate day(String text, String field) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            LocalDate day = LocalDate.parse(TypedText.normalised(text));
-            if (day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR) {
-                return day;
-            }
-        } catch (DateTimeParseException malformed) {
-            // refused below, alike for a day that cannot be read and one out of the years
-        }
-        // Years as text, or MessageFormat would write "2,000".
-        return refuse(field, "FORMAT", "DAY", shown(text), String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
-    }
-
-    LocalDate requiredDay(String text, String field) {
-        return required(text, field) ? day(text, field) : null;
+        return violations().stream().map(Violation::field).collect(Collectors.toSet());
     }
 
     /** Yuan with at most two decimals, refused in the kernel's words for money (PRECISION, NEGATIVE …). */
     Money money(String text, String field) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return Money.ofYuan(text);
-        } catch (InvalidValueException invalid) {
-            violations.add(Violation.of(field, invalid));
-            return null;
-        }
+        return value(text, field, Money::ofYuan);
     }
 
     Money requiredMoney(String text, String field) {
         return required(text, field) ? money(text, field) : null;
     }
 
-    /** Null when a line cannot be read; no lines at all is an empty list for the terms to refuse. */
     List<Tier> tiers(String text, String field) {
-        List<Tier> tiers = new ArrayList<>();
-        boolean readable = true;
-        List<String> lines = lines(text);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            Matcher tier = TIER.matcher(normalised(line));
-            Money amount = null;
-            if (twoNumbers(tier)) {
-                try {
-                    amount = Money.ofYuan(tier.group(2));
-                } catch (InvalidValueException invalid) {
-                    amount = null;
-                }
-            }
-            Integer upTo = amount == null ? null : parsedOrNull(tier.group(1));
-            if (upTo == null || amount == null) {
-                refuse(field, "FORMAT", "TIER", i + 1, shown(line));
-                readable = false;
-            } else {
-                tiers.add(new Tier(upTo, amount));
-            }
-        }
-        return readable ? tiers : null;
+        return pairs(text, field, "TIER", TIER, (upTo, yuan) -> both(parsedOrNull(upTo), yuanOrNull(yuan), Tier::new));
     }
 
     List<Stage> stages(String text, String field) {
-        List<Stage> stages = new ArrayList<>();
-        boolean readable = true;
-        List<String> lines = lines(text);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            Matcher stage = STAGE.matcher(normalised(line));
-            boolean read = twoNumbers(stage);
-            Integer months = read ? parsedOrNull(stage.group(1)) : null;
-            Integer percent = read ? parsedOrNull(stage.group(2)) : null;
-            if (months == null || percent == null) {
-                refuse(field, "FORMAT", "STAGE", i + 1, shown(line));
-                readable = false;
-            } else {
-                stages.add(new Stage(months, percent));
-            }
-        }
-        return readable ? stages : null;
+        return pairs(
+                text,
+                field,
+                "STAGE",
+                STAGE,
+                (months, percent) -> both(parsedOrNull(months), parsedOrNull(percent), Stage::new));
     }
 
     /** Region codes that name a division, now or once; null when one cannot be read. */
@@ -225,22 +109,43 @@ final class TypedText {
         return List.copyOf(codes);
     }
 
-    private boolean required(String text, String field) {
-        if (blank(text)) {
-            violations.add(Violation.of(field, "REQUIRED", "subsidies.policies.typed.REQUIRED"));
-            return false;
+    /**
+     * Each line as two numbers matched by {@code pattern} and made into a {@code T} by {@code read}
+     * (null when it cannot); a line that does not read is refused with its number from 1. Null
+     * when one could not be read; no lines at all is an empty list for the terms to refuse.
+     */
+    private <T> List<T> pairs(
+            String text, String field, String wording, Pattern pattern, BiFunction<String, String, T> read) {
+        List<T> pairs = new ArrayList<>();
+        boolean readable = true;
+        List<String> lines = lines(text);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher numbers = pattern.matcher(normalised(lines.get(i)));
+            // Something must stand between the numbers, or "350" would read as 35 and 0.
+            T pair = numbers.matches() && numbers.end(1) < numbers.start(2)
+                    ? read.apply(numbers.group(1), numbers.group(2))
+                    : null;
+            if (pair == null) {
+                refuse(field, "FORMAT", wording, i + 1, shown(lines.get(i)));
+                readable = false;
+            } else {
+                pairs.add(pair);
+            }
         }
-        return true;
+        return readable ? pairs : null;
     }
 
-    private <T> T refuse(String field, String code, String wording, Object... arguments) {
-        violations.add(Violation.of(field, code, "subsidies.policies.typed." + wording, arguments));
-        return null;
+    /** Null unless both halves were read. */
+    private static <A, B, T> T both(A first, B second, BiFunction<A, B, T> make) {
+        return first == null || second == null ? null : make.apply(first, second);
     }
 
-    /** Something must stand between the numbers, or "350" would read as 35 and 0. */
-    private static boolean twoNumbers(Matcher line) {
-        return line.matches() && line.end(1) < line.start(2);
+    private static Money yuanOrNull(String yuan) {
+        try {
+            return Money.ofYuan(yuan);
+        } catch (InvalidValueException invalid) {
+            return null;
+        }
     }
 
     private static Integer parsedOrNull(String digits) {
@@ -252,18 +157,19 @@ final class TypedText {
     }
 
     /** Full-width digits and punctuation, as Chinese input methods type them, read as ASCII. */
+    @Override
+    protected String readable(String text) {
+        return normalised(text);
+    }
+
+    /** The policy form has always worded a missing value in its own words. */
+    @Override
+    protected String requiredKey() {
+        return "subsidies.policies.typed.REQUIRED";
+    }
+
     private static String normalised(String text) {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
                 .strip();
-    }
-
-    /** The value as typed, cut short: a refusal quotes it so people see which entry was wrong. */
-    private static String shown(String text) {
-        String stripped = text.strip();
-        return stripped.length() <= 40 ? stripped : stripped.substring(0, 40) + "…";
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }
