@@ -23,6 +23,7 @@ import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,8 +116,7 @@ public class MonthlyReports {
         List<String> scope = null;
         if (caller.is(Role.PARTNER)) {
             if (code != null && !caller.coversRegion(code)) {
-                throw new org.springframework.security.access.AccessDeniedException(
-                        "Region " + code + " is outside the partner's regions");
+                throw new AccessDeniedException("Region " + code + " is outside the partner's regions");
             }
             scope = caller.regionCodes().stream()
                     .map(RegionCode::coveringPrefix)
@@ -141,7 +141,7 @@ public class MonthlyReports {
         MonthlyAccess.checkRead(caller);
         Target target = target(region, month);
         if (!caller.coversRegion(target.region())) {
-            throw new org.springframework.security.access.AccessDeniedException("Outside the partner's regions");
+            throw new AccessDeniedException("Outside the partner's regions");
         }
         return new Preview(target.region(), target.month(), snapshot(target.region(), target.month()));
     }
