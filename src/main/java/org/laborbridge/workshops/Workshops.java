@@ -56,11 +56,15 @@ public class Workshops {
     private final RegionDirectory directory = RegionDirectory.standard();
     private final WorkshopInput input;
     private final RecognitionRule rule;
+    private final StatusHistory statuses;
+    private final WorkshopFigures figures;
 
     Workshops(
             JdbcClient jdbc,
             WorkerRegistry registry,
             WorkerHistory history,
+            StatusHistory statuses,
+            WorkshopFigures figures,
             PartnerRegions partnerRegions,
             ApplicationEventPublisher events,
             @Value("${laborbridge.workshops.criteria.min-poor-workers:10}") int minPoorWorkers,
@@ -71,6 +75,8 @@ public class Workshops {
         this.registry = registry;
         this.history = history;
         this.events = events;
+        this.statuses = statuses;
+        this.figures = figures;
         this.input = new WorkshopInput(directory, partnerRegions);
         this.rule = new RecognitionRule(
                 new RecognitionCriteria(minPoorWorkers, minPoorSharePercent, minContractMonths, insuranceRequired));
@@ -79,6 +85,11 @@ public class Workshops {
     /** Whether the signed-in user works with workshops at all; the navigation and buttons follow it. */
     public boolean mayUse() {
         return WorkshopAccess.mayUse(Callers.find());
+    }
+
+    /** Whether the signed-in user may withdraw a recognition or recognise a workshop again: the bureau's staff. */
+    public boolean mayDecide() {
+        return WorkshopAccess.mayDecide(Callers.find());
     }
 
     public WorkshopPage search(WorkshopQuery query) {
@@ -203,6 +214,14 @@ public class Workshops {
                 .param("recognisedOn", form.recognisedOn() == null ? today : form.recognisedOn())
                 .param("by", caller.username())
                 .update();
+        statuses.record(
+                id,
+                form.county().strip(),
+                WorkshopStatus.RECOGNISED,
+                StatusChange.Cause.REGISTERED,
+                form.recognisedOn() == null ? today : form.recognisedOn(),
+                "",
+                caller.username());
         events.publishEvent(new WorkshopRecognised(id, form.county().strip(), Instant.now()));
         return get(id);
     }
@@ -220,6 +239,12 @@ public class Workshops {
             if (employed > 0) {
                 throw new InvalidInputException(WorkshopInput.violation("county", "HAS_EMPLOYEES"));
             }
+        }
+        if (form.recognisedOn() != null
+                && !form.recognisedOn().equals(existing.recognisedOn)
+                && existing.status == WorkshopStatus.RECOGNISED
+                && !statuses.moveRegistration(id, form.recognisedOn())) {
+            throw new InvalidInputException(WorkshopInput.violation("recognisedOn", "AFTER_STATUS_CHANGE"));
         }
         jdbc.sql("""
                         update workshop set name = :name, county = :county, address = :address,
@@ -266,8 +291,10 @@ public class Workshops {
         try {
             jdbc.sql("""
                             insert into workshop_employee (id, workshop_id, county, worker_id, household_county,
-                                registered_poor, start_date, monthly_wage, contract_months, accident_insured, created_by)
-                            values (:id, :workshop, :county, :worker, :household, :poor, :start, :wage, :months, :insured, :by)
+                                registered_poor, start_date, monthly_wage, contract_months, accident_insured, created_by,
+                                situation_before)
+                            values (:id, :workshop, :county, :worker, :household, :poor, :start, :wage, :months, :insured, :by,
+                                :before)
                             """)
                     .param("id", employment)
                     .param("workshop", id.value())
@@ -280,6 +307,11 @@ public class Workshops {
                     .param("months", form.contractMonths())
                     .param("insured", form.accidentInsured())
                     .param("by", caller.username())
+                    .param(
+                            "before",
+                            worker.situation() == null
+                                    ? null
+                                    : worker.situation().name())
                     .update();
         } catch (DuplicateKeyException employedMeanwhile) {
             throw new InvalidInputException(WorkshopInput.violation("worker", "ALREADY_EMPLOYED"));
@@ -288,7 +320,7 @@ public class Workshops {
         history.record(worker.id(), JOINED, Map.of("workshop", workshop.name));
         events.publishEvent(new WorkshopEmployeeJoined(
                 id, workshop.county, worker.id(), household, worker.registeredPoor(), form.startDate()));
-        judge(id, workshop);
+        judge(id, workshop, caller, form.startDate());
         return employees(id).stream()
                 .filter(e -> e.id().equals(employment))
                 .findFirst()
@@ -323,8 +355,9 @@ public class Workshops {
                 .param("id", employment)
                 .update();
         history.record(row.worker, LEFT, Map.of("workshop", workshop.name));
+        giveBackSituation(row);
         events.publishEvent(new WorkshopEmployeeLeft(id, workshop.county, row.worker, row.householdCounty, endDate));
-        judge(id, workshop);
+        judge(id, workshop, caller, endDate);
     }
 
     /**
@@ -333,46 +366,105 @@ public class Workshops {
      * reporting, whoever asks (no personal data).
      */
     public List<WorkshopFigure> figures() {
-        return jdbc.sql("""
-                        with months as (
-                          select (date_trunc('month', m) + interval '1 month - 1 day')::date as month_end
-                            from generate_series(
-                                   (select date_trunc('month', min(founded_on)) from workshop where status = 'RECOGNISED'),
-                                   date_trunc('month', cast(:today as date)), interval '1 month') m
-                        )
-                        select w.county, m.month_end,
-                               count(distinct w.id) as workshops,
-                               count(e.id) as employees,
-                               count(e.id) filter (where e.registered_poor) as poor
-                          from months m
-                          join workshop w on w.status = 'RECOGNISED' and w.founded_on <= m.month_end
-                          left join workshop_employee e on e.workshop_id = w.id and e.start_date <= m.month_end
-                               and (e.end_date is null or e.end_date > m.month_end)
-                         group by w.county, m.month_end
-                         order by w.county, m.month_end
-                        """)
-                .param("today", BureauTime.today())
-                .query((rs, n) -> new WorkshopFigure(
-                        rs.getString("county"),
-                        YearMonth.from(rs.getObject("month_end", LocalDate.class)),
-                        rs.getLong("workshops"),
-                        rs.getLong("employees"),
-                        rs.getLong("poor")))
-                .list();
+        return figures.figures();
     }
 
-    private void judge(WorkshopId id, Row workshop) {
-        List<RecognitionRule.Employee> current = jdbc.sql(
-                        "select registered_poor, contract_months, accident_insured from workshop_employee e"
-                                + " where workshop_id = :id and " + CURRENT)
+    /** The recognition changes of a workshop, oldest first: who, from when and why. */
+    public List<StatusChange> statusHistory(WorkshopId id) {
+        get(id);
+        return statuses.of(id);
+    }
+
+    /**
+     * The bureau withdraws the recognition of a workshop flagged for withdrawal, from {@code on}
+     * (today when null), for the reason given. Partner staff may not: the bureau recognises
+     * workshops, so it alone takes the recognition back.
+     */
+    @Transactional
+    public WorkshopView withdraw(WorkshopId id, String reason, LocalDate on) {
+        Caller caller = WorkshopAccess.checkDecide();
+        Row workshop = lockInScope(id, caller);
+        RecognitionDecision.checkMayWithdraw(workshop.status);
+        LocalDate day = decisionDay(id, reason, on);
+        setStatus(id, WorkshopStatus.WITHDRAWN, String.join(",", workshop.flagReasons), null);
+        statuses.record(
+                id,
+                workshop.county,
+                WorkshopStatus.WITHDRAWN,
+                StatusChange.Cause.DECISION,
+                day,
+                reason.strip(),
+                caller.username());
+        events.publishEvent(new WorkshopWithdrawn(id, workshop.county, day, reason.strip(), Instant.now()));
+        return get(id);
+    }
+
+    /** The bureau recognises a withdrawn workshop again, from {@code on}, once it meets the criteria again. */
+    @Transactional
+    public WorkshopView recogniseAgain(WorkshopId id, String reason, LocalDate on) {
+        Caller caller = WorkshopAccess.checkDecide();
+        Row workshop = lockInScope(id, caller);
+        RecognitionDecision.checkMayRecogniseAgain(
+                workshop.status, rule.evaluate(currentEmployees(id)).met());
+        LocalDate day = decisionDay(id, reason, on);
+        setStatus(id, WorkshopStatus.RECOGNISED, "", day);
+        statuses.record(
+                id,
+                workshop.county,
+                WorkshopStatus.RECOGNISED,
+                StatusChange.Cause.DECISION,
+                day,
+                reason.strip(),
+                caller.username());
+        events.publishEvent(new WorkshopRecognised(id, workshop.county, Instant.now()));
+        return get(id);
+    }
+
+    private LocalDate decisionDay(WorkshopId id, String reason, LocalDate on) {
+        LocalDate today = BureauTime.today();
+        refuseIfAny(RecognitionDecision.check(reason, on, statuses.lastEffectiveOn(id), today));
+        return on == null ? today : on;
+    }
+
+    private void setStatus(WorkshopId id, WorkshopStatus status, String reasons, LocalDate recognisedOn) {
+        jdbc.sql("""
+                        update workshop set status = :status, flag_reasons = :reasons,
+                            recognised_on = coalesce(:recognisedOn, recognised_on), version = version + 1, changed_at = now()
+                         where id = :id
+                        """)
+                .param("status", status.name())
+                .param("reasons", reasons)
+                .param("recognisedOn", recognisedOn, java.sql.Types.DATE)
                 .param("id", id.value())
-                .param("today", BureauTime.today())
-                .query((rs, n) -> new RecognitionRule.Employee(
-                        rs.getBoolean("registered_poor"),
-                        rs.getInt("contract_months"),
-                        rs.getBoolean("accident_insured")))
-                .list();
-        RecognitionRule.Outcome outcome = rule.evaluate(current);
+                .update();
+    }
+
+    /**
+     * Someone who leaves their last open employment is no longer employed locally: back to what
+     * they were doing before joining if they were not seeking work, else seeking. A situation
+     * another module has changed since (a placement away) is left alone.
+     */
+    private void giveBackSituation(EmploymentRow row) {
+        if (openEmployment(row.worker).isPresent()) {
+            return;
+        }
+        Situation now = registry.summariesOf(List.of(row.worker)).stream()
+                .findFirst()
+                .map(WorkerSummary::situation)
+                .orElse(null);
+        if (now != Situation.EMPLOYED_LOCALLY) {
+            return;
+        }
+        registry.recordSituation(
+                row.worker, row.situationBefore == Situation.NOT_SEEKING ? Situation.NOT_SEEKING : Situation.SEEKING);
+    }
+
+    /**
+     * A change of status takes effect on the day of the employee change that caused it (a leaving
+     * recorded late flags the workshop from the day the person left), never before the last change.
+     */
+    private void judge(WorkshopId id, Row workshop, Caller caller, LocalDate changeDay) {
+        RecognitionRule.Outcome outcome = rule.evaluate(currentEmployees(id));
         if (workshop.status == WorkshopStatus.WITHDRAWN) {
             return;
         }
@@ -386,6 +478,9 @@ public class Workshops {
                 .param("id", id.value())
                 .update();
         if (next != workshop.status) {
+            LocalDate last = statuses.lastEffectiveOn(id);
+            LocalDate day = last != null && last.isAfter(changeDay) ? last : changeDay;
+            statuses.record(id, workshop.county, next, StatusChange.Cause.CRITERIA, day, reasons, caller.username());
             events.publishEvent(
                     next == WorkshopStatus.RECOGNISED
                             ? new WorkshopRecognised(id, workshop.county, Instant.now())
@@ -466,17 +561,20 @@ public class Workshops {
                 .optional();
     }
 
-    private WorkshopView view(Row r) {
-        List<RecognitionRule.Employee> current = jdbc.sql(
-                        "select registered_poor, contract_months, accident_insured from workshop_employee e"
-                                + " where workshop_id = :id and " + CURRENT)
-                .param("id", r.id.value())
+    private List<RecognitionRule.Employee> currentEmployees(WorkshopId id) {
+        return jdbc.sql("select registered_poor, contract_months, accident_insured from workshop_employee e"
+                        + " where workshop_id = :id and " + CURRENT)
+                .param("id", id.value())
                 .param("today", BureauTime.today())
                 .query((rs, n) -> new RecognitionRule.Employee(
                         rs.getBoolean("registered_poor"),
                         rs.getInt("contract_months"),
                         rs.getBoolean("accident_insured")))
                 .list();
+    }
+
+    private WorkshopView view(Row r) {
+        List<RecognitionRule.Employee> current = currentEmployees(r.id);
         long poor = current.stream()
                 .filter(RecognitionRule.Employee::registeredPoor)
                 .count();
@@ -600,9 +698,11 @@ public class Workshops {
             LocalDate endDate,
             BigDecimal monthlyWage,
             int contractMonths,
-            boolean accidentInsured) {
+            boolean accidentInsured,
+            Situation situationBefore) {
 
         static EmploymentRow of(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+            String before = rs.getString("situation_before");
             return new EmploymentRow(
                     rs.getObject("id", UUID.class),
                     new WorkerId(rs.getObject("worker_id", UUID.class)),
@@ -612,7 +712,8 @@ public class Workshops {
                     rs.getObject("end_date", LocalDate.class),
                     rs.getBigDecimal("monthly_wage"),
                     rs.getInt("contract_months"),
-                    rs.getBoolean("accident_insured"));
+                    rs.getBoolean("accident_insured"),
+                    before == null ? null : Situation.valueOf(before));
         }
     }
 }
