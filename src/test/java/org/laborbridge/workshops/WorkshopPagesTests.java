@@ -185,7 +185,7 @@ class WorkshopPagesTests {
                     .bodyText()
                     .doesNotContain("??")
                     .contains("id=\"status-history\"", "整改期满仍未投保", "data-chart=\"headcount-chart\"")
-                    .contains("/webjars/echarts/dist/echarts.min.js", "/js/charts.js");
+                    .contains("echarts.min.js", "/js/charts.js");
         }
     }
 
