@@ -40,17 +40,34 @@ final class HeadcountChart {
                 List.of(
                         series(
                                 headcount,
-                                months.stream().map(HeadcountMonth::headcount).toList()),
+                                months.stream().map(HeadcountMonth::headcount).toList(),
+                                false),
                         series(
                                 poor,
                                 months.stream()
                                         .map(HeadcountMonth::poorHeadcount)
-                                        .toList())));
+                                        .toList(),
+                                true)));
         // Inside a <script> element: no "</script>" may close it early, whatever a label says.
         return JSON.writeValueAsString(option).replace("<", "\\u003c");
     }
 
-    private static Map<String, Object> series(String name, List<Long> values) {
-        return Map.of("name", name, "type", "line", "step", "end", "showSymbol", false, "data", values);
+    /**
+     * In most workshops every employee is registered poor, so the two lines lie on each other: the
+     * headcount is a shaded area and the poor a dashed line on top, both visible.
+     */
+    private static Map<String, Object> series(String name, List<Long> values, boolean dashed) {
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("name", name);
+        series.put("type", "line");
+        series.put("step", "end");
+        series.put("showSymbol", false);
+        series.put("data", values);
+        if (dashed) {
+            series.put("lineStyle", Map.of("type", "dashed", "width", 2));
+        } else {
+            series.put("areaStyle", Map.of("opacity", 0.15));
+        }
+        return series;
     }
 }
