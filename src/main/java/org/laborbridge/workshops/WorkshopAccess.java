@@ -8,7 +8,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Bureau administrators and caseworkers see and manage every workshop; a partner those in their
- * regions (others answer as if missing); nobody else any.
+ * regions (others answer as if missing); nobody else any. Withdrawing a recognition, and giving it
+ * back, is the bureau's decision alone: it recognises workshops, partner staff only run them.
  */
 final class WorkshopAccess {
 
@@ -23,6 +24,18 @@ final class WorkshopAccess {
         Optional<Caller> caller = Callers.find();
         if (!mayUse(caller)) {
             throw new AccessDeniedException("Workshops are for bureau and partner staff");
+        }
+        return caller.get();
+    }
+
+    static boolean mayDecide(Optional<Caller> caller) {
+        return caller.map(c -> c.is(Role.ADMIN) || c.is(Role.CASEWORKER)).orElse(false);
+    }
+
+    static Caller checkDecide() {
+        Optional<Caller> caller = Callers.find();
+        if (!mayDecide(caller)) {
+            throw new AccessDeniedException("Recognition decisions are for bureau staff");
         }
         return caller.get();
     }

@@ -3,7 +3,6 @@ package org.laborbridge.workshops;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,11 +14,9 @@ import java.util.stream.Collectors;
 import org.laborbridge.cooperation.PartnerRegions;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
-import org.laborbridge.identity.Role;
 import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RecordNotFoundException;
-import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.RegionDirectory;
 import org.laborbridge.shared.ResidentId;
 import org.laborbridge.shared.Violation;
@@ -56,11 +53,17 @@ public class Workshops {
     private final RegionDirectory directory = RegionDirectory.standard();
     private final WorkshopInput input;
     private final RecognitionRule rule;
+    private final StatusHistory statuses;
+    private final WorkshopFigures figures;
+    private final WorkshopReads reads;
 
     Workshops(
             JdbcClient jdbc,
             WorkerRegistry registry,
             WorkerHistory history,
+            StatusHistory statuses,
+            WorkshopFigures figures,
+            WorkshopReads reads,
             PartnerRegions partnerRegions,
             ApplicationEventPublisher events,
             @Value("${laborbridge.workshops.criteria.min-poor-workers:10}") int minPoorWorkers,
@@ -71,6 +74,9 @@ public class Workshops {
         this.registry = registry;
         this.history = history;
         this.events = events;
+        this.statuses = statuses;
+        this.figures = figures;
+        this.reads = reads;
         this.input = new WorkshopInput(directory, partnerRegions);
         this.rule = new RecognitionRule(
                 new RecognitionCriteria(minPoorWorkers, minPoorSharePercent, minContractMonths, insuranceRequired));
@@ -81,58 +87,13 @@ public class Workshops {
         return WorkshopAccess.mayUse(Callers.find());
     }
 
+    /** Whether the signed-in user may withdraw a recognition or recognise a workshop again: the bureau's staff. */
+    public boolean mayDecide() {
+        return WorkshopAccess.mayDecide(Callers.find());
+    }
+
     public WorkshopPage search(WorkshopQuery query) {
-        Caller caller = WorkshopAccess.checkUse();
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (query.region() != null) {
-            where.append(" and w.county like :region");
-            params.put("region", RegionCode.coveringPrefix(query.region().strip()) + "%");
-        }
-        if (query.status() != null) {
-            where.append(" and w.status = :status");
-            params.put("status", query.status().name());
-        }
-        if (query.type() != null) {
-            where.append(" and w.type = :type");
-            params.put("type", query.type().name());
-        }
-        if (caller.is(Role.PARTNER)) {
-            List<String> prefixes = caller.regionCodes().stream()
-                    .map(c -> RegionCode.coveringPrefix(c) + "%")
-                    .toList();
-            where.append(" and w.county like any (:scopes)");
-            params.put("scopes", prefixes.isEmpty() ? new String[] {"-"} : prefixes.toArray(String[]::new));
-        }
-        long total = jdbc.sql("select count(*) from workshop w" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<WorkshopSummary> items = jdbc.sql("""
-                        select w.id, w.name, w.county, w.type, w.industry, w.status, w.founded_on,
-                               count(e.id) as headcount, count(e.id) filter (where e.registered_poor) as poor
-                          from workshop w
-                          left join workshop_employee e on e.workshop_id = w.id and %s
-                        """.formatted(CURRENT)
-                        + where
-                        + " group by w.id order by w.county, w.name, w.id limit :limit offset :offset")
-                .params(params)
-                .param("today", BureauTime.today())
-                .param("limit", query.size())
-                .param("offset", (long) query.page() * query.size())
-                .query((rs, n) -> new WorkshopSummary(
-                        new WorkshopId(rs.getObject("id", UUID.class)),
-                        rs.getString("name"),
-                        rs.getString("county"),
-                        countyName(rs.getString("county")),
-                        WorkshopType.valueOf(rs.getString("type")),
-                        rs.getString("industry"),
-                        WorkshopStatus.valueOf(rs.getString("status")),
-                        rs.getObject("founded_on", LocalDate.class),
-                        rs.getLong("headcount"),
-                        rs.getLong("poor")))
-                .list();
-        return new WorkshopPage(items, total, query.page(), query.size());
+        return reads.search(query, WorkshopAccess.checkUse());
     }
 
     public WorkshopView get(WorkshopId id) {
@@ -172,13 +133,13 @@ public class Workshops {
     /** Employees at the end of each month from the founding (or first start) to this month. */
     public List<HeadcountMonth> headcountOverTime(WorkshopId id) {
         get(id);
-        return headcounts(id);
+        return reads.headcounts(id);
     }
 
     /** For the plaque's QR code: anyone may read it, and it names no employee. */
     public Optional<PublicWorkshop> publicView(WorkshopId id) {
         return load(id).filter(r -> r.status != WorkshopStatus.WITHDRAWN).map(r -> {
-            long[] counts = currentCounts(id);
+            long[] counts = reads.currentCounts(id);
             return new PublicWorkshop(
                     id, r.name, countyName(r.county), r.responsiblePerson, r.foundedOn, r.status, counts[0], counts[1]);
         });
@@ -203,6 +164,14 @@ public class Workshops {
                 .param("recognisedOn", form.recognisedOn() == null ? today : form.recognisedOn())
                 .param("by", caller.username())
                 .update();
+        statuses.record(
+                id,
+                form.county().strip(),
+                WorkshopStatus.RECOGNISED,
+                StatusChange.Cause.REGISTERED,
+                form.recognisedOn() == null ? today : form.recognisedOn(),
+                "",
+                caller.username());
         events.publishEvent(new WorkshopRecognised(id, form.county().strip(), Instant.now()));
         return get(id);
     }
@@ -220,6 +189,12 @@ public class Workshops {
             if (employed > 0) {
                 throw new InvalidInputException(WorkshopInput.violation("county", "HAS_EMPLOYEES"));
             }
+        }
+        if (form.recognisedOn() != null
+                && !form.recognisedOn().equals(existing.recognisedOn)
+                && existing.status == WorkshopStatus.RECOGNISED
+                && !statuses.moveRegistration(id, form.recognisedOn())) {
+            throw new InvalidInputException(WorkshopInput.violation("recognisedOn", "AFTER_STATUS_CHANGE"));
         }
         jdbc.sql("""
                         update workshop set name = :name, county = :county, address = :address,
@@ -266,8 +241,10 @@ public class Workshops {
         try {
             jdbc.sql("""
                             insert into workshop_employee (id, workshop_id, county, worker_id, household_county,
-                                registered_poor, start_date, monthly_wage, contract_months, accident_insured, created_by)
-                            values (:id, :workshop, :county, :worker, :household, :poor, :start, :wage, :months, :insured, :by)
+                                registered_poor, start_date, monthly_wage, contract_months, accident_insured, created_by,
+                                situation_before)
+                            values (:id, :workshop, :county, :worker, :household, :poor, :start, :wage, :months, :insured, :by,
+                                :before)
                             """)
                     .param("id", employment)
                     .param("workshop", id.value())
@@ -280,6 +257,11 @@ public class Workshops {
                     .param("months", form.contractMonths())
                     .param("insured", form.accidentInsured())
                     .param("by", caller.username())
+                    .param(
+                            "before",
+                            worker.situation() == null
+                                    ? null
+                                    : worker.situation().name())
                     .update();
         } catch (DuplicateKeyException employedMeanwhile) {
             throw new InvalidInputException(WorkshopInput.violation("worker", "ALREADY_EMPLOYED"));
@@ -288,7 +270,7 @@ public class Workshops {
         history.record(worker.id(), JOINED, Map.of("workshop", workshop.name));
         events.publishEvent(new WorkshopEmployeeJoined(
                 id, workshop.county, worker.id(), household, worker.registeredPoor(), form.startDate()));
-        judge(id, workshop);
+        judge(id, workshop, caller, form.startDate());
         return employees(id).stream()
                 .filter(e -> e.id().equals(employment))
                 .findFirst()
@@ -323,8 +305,9 @@ public class Workshops {
                 .param("id", employment)
                 .update();
         history.record(row.worker, LEFT, Map.of("workshop", workshop.name));
+        giveBackSituation(row);
         events.publishEvent(new WorkshopEmployeeLeft(id, workshop.county, row.worker, row.householdCounty, endDate));
-        judge(id, workshop);
+        judge(id, workshop, caller, endDate);
     }
 
     /**
@@ -333,46 +316,105 @@ public class Workshops {
      * reporting, whoever asks (no personal data).
      */
     public List<WorkshopFigure> figures() {
-        return jdbc.sql("""
-                        with months as (
-                          select (date_trunc('month', m) + interval '1 month - 1 day')::date as month_end
-                            from generate_series(
-                                   (select date_trunc('month', min(founded_on)) from workshop where status = 'RECOGNISED'),
-                                   date_trunc('month', cast(:today as date)), interval '1 month') m
-                        )
-                        select w.county, m.month_end,
-                               count(distinct w.id) as workshops,
-                               count(e.id) as employees,
-                               count(e.id) filter (where e.registered_poor) as poor
-                          from months m
-                          join workshop w on w.status = 'RECOGNISED' and w.founded_on <= m.month_end
-                          left join workshop_employee e on e.workshop_id = w.id and e.start_date <= m.month_end
-                               and (e.end_date is null or e.end_date > m.month_end)
-                         group by w.county, m.month_end
-                         order by w.county, m.month_end
-                        """)
-                .param("today", BureauTime.today())
-                .query((rs, n) -> new WorkshopFigure(
-                        rs.getString("county"),
-                        YearMonth.from(rs.getObject("month_end", LocalDate.class)),
-                        rs.getLong("workshops"),
-                        rs.getLong("employees"),
-                        rs.getLong("poor")))
-                .list();
+        return figures.figures();
     }
 
-    private void judge(WorkshopId id, Row workshop) {
-        List<RecognitionRule.Employee> current = jdbc.sql(
-                        "select registered_poor, contract_months, accident_insured from workshop_employee e"
-                                + " where workshop_id = :id and " + CURRENT)
+    /** The recognition changes of a workshop, oldest first: who, from when and why. */
+    public List<StatusChange> statusHistory(WorkshopId id) {
+        get(id);
+        return statuses.of(id);
+    }
+
+    /**
+     * The bureau withdraws the recognition of a workshop flagged for withdrawal, from {@code on}
+     * (today when null), for the reason given. Partner staff may not: the bureau recognises
+     * workshops, so it alone takes the recognition back.
+     */
+    @Transactional
+    public WorkshopView withdraw(WorkshopId id, String reason, LocalDate on) {
+        Caller caller = WorkshopAccess.checkDecide();
+        Row workshop = lockInScope(id, caller);
+        RecognitionDecision.checkMayWithdraw(workshop.status);
+        LocalDate day = decisionDay(id, reason, on);
+        setStatus(id, WorkshopStatus.WITHDRAWN, String.join(",", workshop.flagReasons), null);
+        statuses.record(
+                id,
+                workshop.county,
+                WorkshopStatus.WITHDRAWN,
+                StatusChange.Cause.DECISION,
+                day,
+                reason.strip(),
+                caller.username());
+        events.publishEvent(new WorkshopWithdrawn(id, workshop.county, day, reason.strip(), Instant.now()));
+        return get(id);
+    }
+
+    /** The bureau recognises a withdrawn workshop again, from {@code on}, once it meets the criteria again. */
+    @Transactional
+    public WorkshopView recogniseAgain(WorkshopId id, String reason, LocalDate on) {
+        Caller caller = WorkshopAccess.checkDecide();
+        Row workshop = lockInScope(id, caller);
+        RecognitionDecision.checkMayRecogniseAgain(
+                workshop.status, rule.evaluate(currentEmployees(id)).met());
+        LocalDate day = decisionDay(id, reason, on);
+        setStatus(id, WorkshopStatus.RECOGNISED, "", day);
+        statuses.record(
+                id,
+                workshop.county,
+                WorkshopStatus.RECOGNISED,
+                StatusChange.Cause.DECISION,
+                day,
+                reason.strip(),
+                caller.username());
+        events.publishEvent(new WorkshopRecognised(id, workshop.county, Instant.now()));
+        return get(id);
+    }
+
+    private LocalDate decisionDay(WorkshopId id, String reason, LocalDate on) {
+        LocalDate today = BureauTime.today();
+        refuseIfAny(RecognitionDecision.check(reason, on, statuses.lastEffectiveOn(id), today));
+        return on == null ? today : on;
+    }
+
+    private void setStatus(WorkshopId id, WorkshopStatus status, String reasons, LocalDate recognisedOn) {
+        jdbc.sql("""
+                        update workshop set status = :status, flag_reasons = :reasons,
+                            recognised_on = coalesce(:recognisedOn, recognised_on), version = version + 1, changed_at = now()
+                         where id = :id
+                        """)
+                .param("status", status.name())
+                .param("reasons", reasons)
+                .param("recognisedOn", recognisedOn, java.sql.Types.DATE)
                 .param("id", id.value())
-                .param("today", BureauTime.today())
-                .query((rs, n) -> new RecognitionRule.Employee(
-                        rs.getBoolean("registered_poor"),
-                        rs.getInt("contract_months"),
-                        rs.getBoolean("accident_insured")))
-                .list();
-        RecognitionRule.Outcome outcome = rule.evaluate(current);
+                .update();
+    }
+
+    /**
+     * Someone who leaves their last open employment is no longer employed locally: back to what
+     * they were doing before joining if they were not seeking work, else seeking. A situation
+     * another module has changed since (a placement away) is left alone.
+     */
+    private void giveBackSituation(EmploymentRow row) {
+        if (openEmployment(row.worker).isPresent()) {
+            return;
+        }
+        Situation now = registry.summariesOf(List.of(row.worker)).stream()
+                .findFirst()
+                .map(WorkerSummary::situation)
+                .orElse(null);
+        if (now != Situation.EMPLOYED_LOCALLY) {
+            return;
+        }
+        registry.recordSituation(
+                row.worker, row.situationBefore == Situation.NOT_SEEKING ? Situation.NOT_SEEKING : Situation.SEEKING);
+    }
+
+    /**
+     * A change of status takes effect on the day of the employee change that caused it (a leaving
+     * recorded late flags the workshop from the day the person left), never before the last change.
+     */
+    private void judge(WorkshopId id, Row workshop, Caller caller, LocalDate changeDay) {
+        RecognitionRule.Outcome outcome = rule.evaluate(currentEmployees(id));
         if (workshop.status == WorkshopStatus.WITHDRAWN) {
             return;
         }
@@ -386,6 +428,9 @@ public class Workshops {
                 .param("id", id.value())
                 .update();
         if (next != workshop.status) {
+            LocalDate last = statuses.lastEffectiveOn(id);
+            LocalDate day = last != null && last.isAfter(changeDay) ? last : changeDay;
+            statuses.record(id, workshop.county, next, StatusChange.Cause.CRITERIA, day, reasons, caller.username());
             events.publishEvent(
                     next == WorkshopStatus.RECOGNISED
                             ? new WorkshopRecognised(id, workshop.county, Instant.now())
@@ -393,43 +438,7 @@ public class Workshops {
         }
     }
 
-    /** An employment counts from its start day until the day before it ends. */
-    private static final String CURRENT = "e.start_date <= :today and (e.end_date is null or e.end_date > :today)";
-
-    private long[] currentCounts(WorkshopId id) {
-        return jdbc.sql("select count(*) as n, count(*) filter (where registered_poor) as poor from workshop_employee e"
-                        + " where workshop_id = :id and " + CURRENT)
-                .param("id", id.value())
-                .param("today", BureauTime.today())
-                .query((rs, n) -> new long[] {rs.getLong("n"), rs.getLong("poor")})
-                .single();
-    }
-
-    private List<HeadcountMonth> headcounts(WorkshopId id) {
-        return jdbc.sql("""
-                        with bounds as (
-                          select least(w.founded_on, coalesce(min(e.start_date), w.founded_on)) as first_day
-                            from workshop w left join workshop_employee e on e.workshop_id = w.id
-                           where w.id = :id group by w.founded_on
-                        ), months as (
-                          select least((date_trunc('month', m) + interval '1 month - 1 day')::date, cast(:today as date)) as month_end
-                            from bounds, generate_series(date_trunc('month', bounds.first_day),
-                                                         date_trunc('month', cast(:today as date)), interval '1 month') m
-                        )
-                        select m.month_end, count(e.id) as n, count(e.id) filter (where e.registered_poor) as poor
-                          from months m
-                          left join workshop_employee e on e.workshop_id = :id and e.start_date <= m.month_end
-                               and (e.end_date is null or e.end_date > m.month_end)
-                         group by m.month_end order by m.month_end
-                        """)
-                .param("id", id.value())
-                .param("today", BureauTime.today())
-                .query((rs, n) -> new HeadcountMonth(
-                        YearMonth.from(rs.getObject("month_end", LocalDate.class)),
-                        rs.getLong("n"),
-                        rs.getLong("poor")))
-                .list();
-    }
+    private static final String CURRENT = WorkshopReads.CURRENT;
 
     private Optional<WorkerRecord> findWorker(String reference) {
         Optional<WorkerId> id = WorkerId.parse(reference);
@@ -466,17 +475,20 @@ public class Workshops {
                 .optional();
     }
 
-    private WorkshopView view(Row r) {
-        List<RecognitionRule.Employee> current = jdbc.sql(
-                        "select registered_poor, contract_months, accident_insured from workshop_employee e"
-                                + " where workshop_id = :id and " + CURRENT)
-                .param("id", r.id.value())
+    private List<RecognitionRule.Employee> currentEmployees(WorkshopId id) {
+        return jdbc.sql("select registered_poor, contract_months, accident_insured from workshop_employee e"
+                        + " where workshop_id = :id and " + CURRENT)
+                .param("id", id.value())
                 .param("today", BureauTime.today())
                 .query((rs, n) -> new RecognitionRule.Employee(
                         rs.getBoolean("registered_poor"),
                         rs.getInt("contract_months"),
                         rs.getBoolean("accident_insured")))
                 .list();
+    }
+
+    private WorkshopView view(Row r) {
+        List<RecognitionRule.Employee> current = currentEmployees(r.id);
         long poor = current.stream()
                 .filter(RecognitionRule.Employee::registeredPoor)
                 .count();
@@ -530,7 +542,7 @@ public class Workshops {
     }
 
     private String countyName(String county) {
-        return directory.find(RegionCode.of(county)).map(r -> r.name()).orElse(county);
+        return reads.countyName(county);
     }
 
     private static void refuseIfAny(List<Violation> violations) {
@@ -600,9 +612,11 @@ public class Workshops {
             LocalDate endDate,
             BigDecimal monthlyWage,
             int contractMonths,
-            boolean accidentInsured) {
+            boolean accidentInsured,
+            Situation situationBefore) {
 
         static EmploymentRow of(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+            String before = rs.getString("situation_before");
             return new EmploymentRow(
                     rs.getObject("id", UUID.class),
                     new WorkerId(rs.getObject("worker_id", UUID.class)),
@@ -612,7 +626,8 @@ public class Workshops {
                     rs.getObject("end_date", LocalDate.class),
                     rs.getBigDecimal("monthly_wage"),
                     rs.getInt("contract_months"),
-                    rs.getBoolean("accident_insured"));
+                    rs.getBoolean("accident_insured"),
+                    before == null ? null : Situation.valueOf(before));
         }
     }
 }

@@ -110,4 +110,54 @@ class WorkshopAccessMatrixTests {
         assertThat(mvc.get().uri("/workshops/{id}/edit", baojing.id()).with(signedIn))
                 .hasStatus(editForm);
     }
+
+    /**
+     * Withdrawing a recognition and giving it back are the bureau's decisions: partner staff see the
+     * history but are refused (403) even in their own regions, since the bureau recognises workshops.
+     */
+    @ParameterizedTest(name = "{0}: history {1}, withdraw {2}, recognise again {3}")
+    @CsvSource({
+        "admin,      200, 200, 200",
+        "caseworker, 200, 200, 200",
+        "xiangxi,    200, 403, 403",
+        "linyi,      404, 403, 403",
+        "approver,   403, 403, 403",
+        "employer,   403, 403, 403",
+        "worker,     403, 403, 403",
+    })
+    void onlyTheBureauWithdrawsARecognitionOrGivesItBack(String who, int history, int withdraw, int recognise) {
+        ApiClient caller = ApiClient.as(port, who);
+        WorkshopView flagged = fixtures.workshop();
+        fixtures.employ(flagged, fixtures.worker(WorkshopFixtures.BAOJING, true), true);
+        EmployeeView uninsured = fixtures.employ(flagged, fixtures.worker(WorkshopFixtures.BAOJING, false), false);
+        String path = API + "/" + flagged.id();
+
+        assertThat(caller.get(path + "/status-history").status()).as("history").isEqualTo(history);
+        assertThat(caller.post(path + "/withdrawal", "{\"reason\": \"未投保\"}").status())
+                .as("withdraw")
+                .isEqualTo(withdraw);
+        if (withdraw != 200) {
+            ApiClient.as(port, "admin").post(path + "/withdrawal", "{\"reason\": \"未投保\"}");
+        }
+        org.laborbridge.identity.Callers.runAs(WorkshopFixtures.ADMIN, () -> {
+            workshops.leave(flagged.id(), uninsured.id(), org.laborbridge.shared.BureauTime.today());
+            return null;
+        });
+        assertThat(caller.post(path + "/recognition", "{\"reason\": \"已整改\"}").status())
+                .as("recognise again")
+                .isEqualTo(recognise);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDecisionTheStatusDoesNotAllowIs409WithItsCode() {
+        ApiClient admin = ApiClient.as(port, "admin");
+        WorkshopView recognised = fixtures.workshop();
+
+        Reply refused = admin.post(API + "/" + recognised.id() + "/withdrawal", "{\"reason\": \"不符合\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("\"code\":\"NOT_FLAGGED\"");
+        Reply noReason = admin.post(API + "/" + recognised.id() + "/recognition", "{\"reason\": \"\"}");
+        assertThat(noReason.status()).isEqualTo(409);
+        assertThat(noReason.body()).contains("NOT_WITHDRAWN");
+    }
 }

@@ -168,4 +168,104 @@ class WorkshopPagesTests {
         assertThat(mvc.get().uri("/public/workshops/7f000000-0000-0000-0000-000000000000/qr.png"))
                 .hasStatus(404);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-CN", "zh-TW", "en"})
+    void aWithdrawnWorkshopShowsItsHistoryAndTheChartInTheUsersLanguage(String language) {
+        WorkshopView workshop = fixtures.workshop();
+        fixtures.employ(workshop, fixtures.worker(WorkshopFixtures.BAOJING, false), false);
+        Callers.runAs(WorkshopFixtures.ADMIN, () -> workshops.withdraw(workshop.id(), "整改期满仍未投保", null));
+
+        for (String who : new String[] {"caseworker", "xiangxi"}) {
+            assertThat(mvc.get()
+                            .uri("/workshops/{id}?lang={lang}", workshop.id(), language)
+                            .with(as(who)))
+                    .as(who)
+                    .hasStatusOk()
+                    .bodyText()
+                    .doesNotContain("??")
+                    .contains("id=\"status-history\"", "整改期满仍未投保", "data-chart=\"headcount-chart\"")
+                    .contains("echarts.min.js", "/js/charts.js");
+        }
+    }
+
+    @Test
+    void aPartnerSeesTheHistoryButNoDecisionFormAndTheBureauDoes() {
+        WorkshopView workshop = fixtures.workshop();
+        fixtures.employ(workshop, fixtures.worker(WorkshopFixtures.BAOJING, false), false);
+
+        assertThat(mvc.get().uri("/workshops/{id}?lang=en", workshop.id()).with(as("xiangxi")))
+                .bodyText()
+                .contains("id=\"decision-bureau-only\"")
+                .doesNotContain("id=\"decision-form\"");
+        assertThat(mvc.get().uri("/workshops/{id}?lang=en", workshop.id()).with(as("caseworker")))
+                .bodyText()
+                .contains("id=\"decision-form\"", "Withdraw recognition");
+        assertThat(mvc.post()
+                        .uri("/workshops/{id}/withdraw", workshop.id())
+                        .with(as("xiangxi"))
+                        .with(csrf())
+                        .param("reason", "未投保"))
+                .hasStatus(403);
+    }
+
+    @Test
+    void withdrawingOnThePageNeedsAReasonAndAFlaggedWorkshop() {
+        WorkshopView recognised = fixtures.workshop();
+        WorkshopView flagged = fixtures.workshop();
+        fixtures.employ(flagged, fixtures.worker(WorkshopFixtures.BAOJING, false), false);
+
+        assertThat(mvc.post()
+                        .uri("/workshops/{id}/withdraw?lang=en", recognised.id())
+                        .with(as("caseworker"))
+                        .with(csrf())
+                        .param("reason", "未投保"))
+                .hasStatus(409)
+                .bodyText()
+                .contains("id=\"decision-refused\"", "Only a workshop flagged for withdrawal");
+        assertThat(mvc.post()
+                        .uri("/workshops/{id}/withdraw?lang=en", flagged.id())
+                        .with(as("caseworker"))
+                        .with(csrf())
+                        .param("reason", " "))
+                .hasStatus(422)
+                .bodyText()
+                .contains("id=\"reason-errors\"", "Reason: please fill in.");
+        assertThat(mvc.post()
+                        .uri("/workshops/{id}/withdraw", flagged.id())
+                        .with(as("caseworker"))
+                        .with(csrf())
+                        .param("reason", "未投保")
+                        .param("effectiveOn", ""))
+                .hasStatus3xxRedirection();
+        assertThat(Callers.runAs(WorkshopFixtures.ADMIN, () -> workshops.get(flagged.id()))
+                        .status())
+                .isEqualTo(WorkshopStatus.WITHDRAWN);
+    }
+
+    @Test
+    void theMonthTableShowsTheLast24MonthsNewestFirstWithALinkToEveryMonth() throws Exception {
+        WorkshopView workshop = fixtures.workshop();
+        String thisMonth = java.time.YearMonth.from(org.laborbridge.shared.BureauTime.today())
+                .toString();
+        String old = "2018-03";
+
+        String recent = mvc.get()
+                .uri("/workshops/{id}?lang=en", workshop.id())
+                .with(as("caseworker"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(recent)
+                .contains("id=\"all-months\"", "<td>" + thisMonth + "</td>")
+                .doesNotContain("<td>" + old + "</td>");
+        String all = mvc.get()
+                .uri("/workshops/{id}?lang=en&months=all", workshop.id())
+                .with(as("caseworker"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(all).contains("<td>" + old + "</td>").doesNotContain("id=\"all-months\"");
+        assertThat(all.indexOf("<td>" + thisMonth + "</td>")).isLessThan(all.indexOf("<td>" + old + "</td>"));
+    }
 }

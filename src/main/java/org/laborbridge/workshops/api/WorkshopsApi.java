@@ -107,6 +107,36 @@ class WorkshopsApi {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/{id}/withdrawal")
+    @Operation(
+            summary = "Withdraw the recognition of a workshop flagged for withdrawal (bureau staff only); "
+                    + "409 with code NOT_FLAGGED otherwise")
+    WorkshopJson withdraw(@PathVariable String id, @RequestBody DecisionRequest request) {
+        TypedValues typed = new TypedValues();
+        LocalDate on = typed.day(request.effectiveOn(), "effectiveOn");
+        typed.check();
+        return WorkshopJson.of(workshops.withdraw(id(id), request.reason(), on));
+    }
+
+    @PostMapping("/{id}/recognition")
+    @Operation(
+            summary = "Recognise a withdrawn workshop again once it meets the criteria (bureau staff only); "
+                    + "409 with code NOT_WITHDRAWN or CRITERIA_UNMET otherwise")
+    WorkshopJson recogniseAgain(@PathVariable String id, @RequestBody DecisionRequest request) {
+        TypedValues typed = new TypedValues();
+        LocalDate on = typed.day(request.effectiveOn(), "effectiveOn");
+        typed.check();
+        return WorkshopJson.of(workshops.recogniseAgain(id(id), request.reason(), on));
+    }
+
+    @GetMapping("/{id}/status-history")
+    @Operation(summary = "Changes of recognition, oldest first: status, from when, who and why")
+    List<StatusChangeJson> statusHistory(@PathVariable String id) {
+        return workshops.statusHistory(id(id)).stream()
+                .map(StatusChangeJson::of)
+                .toList();
+    }
+
     @GetMapping("/{id}/headcount")
     @Operation(summary = "Employees and registered-poor employees at the end of each month")
     List<HeadcountMonth> headcount(@PathVariable String id) {

@@ -161,6 +161,10 @@ class WorkshopsDemo implements ApplicationRunner {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, '当地农户', ?, ?, ?, ?, ?, ?, 'RECOGNISED', ?)
                 """, workshops);
         jdbc.batchUpdate("""
+                insert into workshop_status_change (workshop_id, county, status, cause, effective_on, changed_by)
+                select id, county, 'RECOGNISED', 'REGISTERED', recognised_on, created_by from workshop where id = ?
+                """, plan.stream().map(w -> new Object[] {w.id()}).toList());
+        jdbc.batchUpdate("""
                 insert into workshop_employee (id, workshop_id, county, worker_id, household_county, registered_poor,
                     start_date, monthly_wage, contract_months, accident_insured, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?)

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RecordNotFoundException;
 import org.laborbridge.shared.web.Refusals;
+import org.laborbridge.workshops.HeadcountMonth;
+import org.laborbridge.workshops.RecognitionRefusedException;
 import org.laborbridge.workshops.WorkshopId;
 import org.laborbridge.workshops.WorkshopQuery;
 import org.laborbridge.workshops.WorkshopStatus;
@@ -16,6 +18,7 @@ import org.laborbridge.workshops.WorkshopView;
 import org.laborbridge.workshops.Workshops;
 import org.laborbridge.workshops.input.TypedValues;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -37,6 +40,7 @@ class WorkshopPages {
 
     private static final String FORM = "workshops/form";
     private static final String DETAIL = "workshops/detail";
+    private static final int RECENT_MONTHS = 24;
 
     private final Workshops workshops;
     private final MessageSource messages;
@@ -93,9 +97,67 @@ class WorkshopPages {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable String id, Model model) {
+    String detail(@PathVariable String id, @RequestParam(required = false) String months, Model model) {
         model.addAllAttributes(detailModel(workshopId(id), EmployeeFields.empty(), Map.of()));
+        if ("all".equals(months)) {
+            model.addAttribute("headcountRows", model.getAttribute("headcountsNewestFirst"));
+            model.addAttribute("allMonths", true);
+        }
         return DETAIL;
+    }
+
+    @PostMapping("/{id}/withdraw")
+    ModelAndView withdraw(
+            @PathVariable String id,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String effectiveOn,
+            RedirectAttributes redirect) {
+        return decide(id, reason, effectiveOn, redirect, true);
+    }
+
+    @PostMapping("/{id}/recognise")
+    ModelAndView recogniseAgain(
+            @PathVariable String id,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String effectiveOn,
+            RedirectAttributes redirect) {
+        return decide(id, reason, effectiveOn, redirect, false);
+    }
+
+    /**
+     * A refusal comes back on the page: 422 for a missing reason or a wrong day, 409 with the
+     * reason when the workshop's status does not allow the decision.
+     */
+    private ModelAndView decide(
+            String id, String reason, String effectiveOn, RedirectAttributes redirect, boolean withdraw) {
+        WorkshopId workshopId = workshopId(id);
+        try {
+            TypedValues typed = new TypedValues();
+            LocalDate on = typed.day(effectiveOn, "effectiveOn");
+            typed.check();
+            if (withdraw) {
+                workshops.withdraw(workshopId, reason, on);
+            } else {
+                workshops.recogniseAgain(workshopId, reason, on);
+            }
+            redirect.addFlashAttribute(
+                    "employeeFlash", withdraw ? "workshops.decision.withdrawn" : "workshops.decision.recognised");
+            return new ModelAndView("redirect:/workshops/" + workshopId);
+        } catch (InvalidInputException invalid) {
+            Map<String, Object> model = detailModel(workshopId, EmployeeFields.empty(), Map.of());
+            model.put("decisionErrors", Refusals.byField(invalid, messages));
+            model.put("decisionReason", reason);
+            model.put("decisionOn", effectiveOn);
+            return refused(model, DETAIL);
+        } catch (RecognitionRefusedException refusal) {
+            Map<String, Object> model = detailModel(workshopId, EmployeeFields.empty(), Map.of());
+            model.put(
+                    "decisionRefused",
+                    messages.getMessage(refusal.messageKey(), null, LocaleContextHolder.getLocale()));
+            ModelAndView page = new ModelAndView(DETAIL, model);
+            page.setStatus(HttpStatus.CONFLICT);
+            return page;
+        }
     }
 
     @GetMapping("/{id}/edit")
@@ -160,7 +222,15 @@ class WorkshopPages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("workshop", workshops.get(id));
         model.put("employees", workshops.employees(id));
-        model.put("headcounts", workshops.headcountOverTime(id));
+        List<HeadcountMonth> headcounts = workshops.headcountOverTime(id);
+        List<HeadcountMonth> newestFirst = newestFirst(headcounts);
+        model.put("headcountChart", HeadcountChart.option(headcounts, messages, LocaleContextHolder.getLocale()));
+        model.put("headcountsNewestFirst", newestFirst);
+        model.put("headcountRows", newestFirst.subList(0, Math.min(RECENT_MONTHS, newestFirst.size())));
+        model.put("allMonths", newestFirst.size() <= RECENT_MONTHS);
+        model.put("statusHistory", newestFirst(workshops.statusHistory(id)));
+        model.put("mayDecide", workshops.mayDecide());
+        model.put("decisionErrors", Map.of());
         model.put("employee", fields);
         model.put("errors", errors);
         model.put("leaveErrors", List.of());
@@ -171,6 +241,12 @@ class WorkshopPages {
                         .buildAndExpand(id)
                         .toUriString());
         return model;
+    }
+
+    private static <T> List<T> newestFirst(List<T> oldestFirst) {
+        List<T> copy = new java.util.ArrayList<>(oldestFirst);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 
     private static Map<String, Object> formModel(
