@@ -178,7 +178,7 @@ public class Dashboard {
         BigDecimal rate = rate(retained, due);
         return new Tile(
                 "retention" + months,
-                text("dashboard.tile.retention", months),
+                text("dashboard.tile.retention", Integer.parseInt(months)),
                 rate == null ? "—" : DashboardTable.format(rate, locale) + "%",
                 rate == null ? "" : DashboardTable.plain(rate),
                 text(
@@ -324,7 +324,7 @@ public class Dashboard {
             BigDecimal rate = rate(followUp.retained(), followUp.due());
             if (rate != null) {
                 rows.add(new Row(
-                        List.of(text("dashboard.retention.after", followUp.months())),
+                        List.of(text("dashboard.retention.after", Integer.parseInt(followUp.months()))),
                         null,
                         List.of(followUp.due(), followUp.retained(), rate)));
             }
