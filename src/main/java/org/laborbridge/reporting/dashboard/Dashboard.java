@@ -418,9 +418,16 @@ public class Dashboard {
                 Metric.WORKSHOPS,
                 Metric.WORKSHOP_EMPLOYEES);
         Map<String, String> prefixes = new LinkedHashMap<>();
+        // A row per partner region, or per filtered region inside one, named for what it counts.
+        Map<String, String> filtered = new LinkedHashMap<>();
+        summary.regions().forEach(code -> filtered.putIfAbsent(RegionCode.coveringPrefix(code), code));
         for (RegionOption region : regionOptions(null)) {
             narrowed(RegionCode.coveringPrefix(region.code()), scope.prefixes())
-                    .ifPresent(prefix -> prefixes.putIfAbsent(region.code(), prefix));
+                    .ifPresent(prefix -> prefixes.putIfAbsent(
+                            prefix.equals(RegionCode.coveringPrefix(region.code()))
+                                    ? region.code()
+                                    : filtered.getOrDefault(prefix, region.code()),
+                            prefix));
         }
         Map<Metric, Map<String, Long>> byRegion =
                 figures.byPrefix(metrics, prefixes.values().stream().distinct().toList(), scope.from(), scope.to());

@@ -213,6 +213,17 @@ class DashboardPagesTests {
         assertThat(mvc.get().uri(path).with(as("caseworker"))).hasStatus(404);
     }
 
+    @Test
+    void countsAFilteredCountyUnderItsOwnNameInTheRegionTable() {
+        MvcTestResult result = mvc.get()
+                .uri("/reporting/export/regions.csv?region=433122")
+                .with(as("xiangxi"))
+                .exchange();
+        String csv = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("泸溪县,433122,").doesNotContain("433100");
+    }
+
     private static Row find(Sheet sheet, String label) {
         for (Row row : sheet) {
             if (row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {
