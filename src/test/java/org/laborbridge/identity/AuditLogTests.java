@@ -81,7 +81,7 @@ class AuditLogTests {
                         .param("username", username)
                         .param("password", TestUsers.PASSWORD)
                         .with(csrf()))
-                .hasRedirectedUrl("/");
+                .hasRedirectedUrl("/reporting");
 
         assertThat(actionsOf(username)).containsExactly(AuditLog.LOGIN);
         assertThat(jdbc.sql("select role, remote_address from audit_log where actor = ?")

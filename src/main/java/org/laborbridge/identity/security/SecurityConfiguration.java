@@ -134,8 +134,10 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
-                .formLogin(form ->
-                        form.loginPage("/login").failureUrl("/login?error").permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(new LandingPage())
+                        .failureUrl("/login?error")
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(Customizer.withDefaults())

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ComingModulesController {
 
-    @GetMapping("/{module:matching|reporting}")
+    @GetMapping("/{module:matching}")
     String coming(@PathVariable String module, Model model) {
         model.addAttribute("module", module);
         return "shared/coming";

@@ -39,15 +39,15 @@ class SignInTests {
     }
 
     @Test
-    void signsInWithTheRightPasswordAndGoesHome() {
+    void signsInWithTheRightPasswordAndLandsOnTheDashboard() {
         MvcTestResult result = signIn(username, TestUsers.PASSWORD);
 
-        assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/");
+        assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/reporting");
     }
 
     @Test
     void acceptsTheUserNameInAnyCase() {
-        assertThat(signIn(username.toUpperCase(), TestUsers.PASSWORD)).hasRedirectedUrl("/");
+        assertThat(signIn(username.toUpperCase(), TestUsers.PASSWORD)).hasRedirectedUrl("/reporting");
     }
 
     @Test
@@ -78,12 +78,12 @@ class SignInTests {
         for (int attempt = 1; attempt <= 4; attempt++) {
             signIn(username, "wrong-" + attempt);
         }
-        assertThat(signIn(username, TestUsers.PASSWORD)).hasRedirectedUrl("/");
+        assertThat(signIn(username, TestUsers.PASSWORD)).hasRedirectedUrl("/reporting");
         for (int attempt = 1; attempt <= 4; attempt++) {
             signIn(username, "wrong-" + attempt);
         }
 
-        assertThat(signIn(username, TestUsers.PASSWORD)).hasRedirectedUrl("/");
+        assertThat(signIn(username, TestUsers.PASSWORD)).hasRedirectedUrl("/reporting");
     }
 
     @Test
@@ -140,7 +140,7 @@ class SignInTests {
                 .with(csrf())
                 .exchange();
 
-        assertThat(result).hasRedirectedUrl("/");
+        assertThat(result).hasRedirectedUrl("/reporting");
         assertThat(result.getRequest().getSession(false)).isNotNull();
         assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(before);
     }

@@ -1,0 +1,15 @@
+package org.laborbridge.reporting.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.laborbridge.reporting.Summary;
+
+/** What the dashboard shows for one filter; {@code refreshedAt} null before this node's first refresh. */
+public record DashboardView(
+        Summary summary, List<Tile> tiles, Map<String, DashboardTable> tables, Instant refreshedAt) {
+
+    public DashboardTable table(String id) {
+        return tables.get(id);
+    }
+}
