@@ -86,15 +86,15 @@ class MonthlyReportsTests {
     @Test
     void aLockedReportKeepsItsFiguresAndLateRecordsCountInTheNextReport() {
         String region = region("621102");
-        hire(region, LocalDate.of(2015, 1, 10));
+        hire(region, LocalDate.of(2022, 1, 10));
         refresh.refresh();
 
-        MonthlyReportView january = submit(region, "2015-01");
+        MonthlyReportView january = submit(region, "2022-01");
         assertThat(placements(january)).isEqualTo(new FigureLine(Metric.PLACEMENTS, 1, 0, 1));
         as(APPROVER, () -> reports.lock(january.id()));
 
-        hire(region, LocalDate.of(2015, 1, 20));
-        hire(region, LocalDate.of(2015, 2, 3));
+        hire(region, LocalDate.of(2022, 1, 20));
+        hire(region, LocalDate.of(2022, 2, 3));
         refresh.refresh();
 
         MonthlyReportView januaryAgain = as(CASEWORKER, () -> reports.get(january.id()));
@@ -102,14 +102,14 @@ class MonthlyReportsTests {
         assertThat(placements(januaryAgain)).isEqualTo(new FigureLine(Metric.PLACEMENTS, 1, 0, 1));
         assertThat(januaryAgain.figures()).isEqualTo(january.figures());
 
-        MonthlyReportView february = submit(region, "2015-02");
+        MonthlyReportView february = submit(region, "2022-02");
         assertThat(placements(february)).isEqualTo(new FigureLine(Metric.PLACEMENTS, 1, 1, 2));
         as(APPROVER, () -> reports.lock(february.id()));
 
-        hire(region, LocalDate.of(2015, 2, 25));
+        hire(region, LocalDate.of(2022, 2, 25));
         refresh.refresh();
 
-        MonthlyReportView march = submit(region, "2015-03");
+        MonthlyReportView march = submit(region, "2022-03");
         assertThat(placements(march))
                 .as("the January record already counted in February is not counted again")
                 .isEqualTo(new FigureLine(Metric.PLACEMENTS, 0, 1, 1));
@@ -120,7 +120,7 @@ class MonthlyReportsTests {
     @Test
     void theDatabaseRefusesToChangeALockedReport() {
         String region = region("621121");
-        MonthlyReportView report = submit(region, "2015-01");
+        MonthlyReportView report = submit(region, "2022-01");
         as(APPROVER, () -> reports.lock(report.id()));
 
         assertThatThrownBy(() -> jdbc.sql(
@@ -152,7 +152,7 @@ class MonthlyReportsTests {
     @Test
     void theDatabaseRefusesALockBySomeoneWhoSubmitted() {
         String region = region("621122");
-        MonthlyReportView report = submit(region, "2015-01");
+        MonthlyReportView report = submit(region, "2022-01");
 
         assertThatThrownBy(() -> jdbc.sql("update monthly_report set status = 'LOCKED', locked_by = 'caseworker',"
                                 + " locked_at = now() where id = ?")
@@ -165,7 +165,7 @@ class MonthlyReportsTests {
     void nobodyLocksAReportTheySubmittedInAnyRound() {
         String region = region("621123");
         MonthlyReportView report =
-                as(ADMIN, () -> reports.submit(region, "2015-01").report());
+                as(ADMIN, () -> reports.submit(region, "2022-01").report());
 
         assertThat(violation(() -> as(ADMIN, () -> reports.lock(report.id()))))
                 .extracting(Violation::field, Violation::code)
@@ -173,7 +173,7 @@ class MonthlyReportsTests {
 
         // Returned by the approver, submitted again by a caseworker: the admin still submitted it once.
         as(APPROVER, () -> reports.returnReport(report.id(), "请核对就业人数"));
-        as(CASEWORKER, () -> reports.submit(region, "2015-01"));
+        as(CASEWORKER, () -> reports.submit(region, "2022-01"));
         assertThat(violation(() -> as(ADMIN, () -> reports.lock(report.id()))).code())
                 .isEqualTo("FOUR_EYES");
 
@@ -192,24 +192,24 @@ class MonthlyReportsTests {
     @Test
     void aMonthFollowsTheLockedMonthBefore() {
         String region = region("621124");
-        MonthlyReportView march = submit(region, "2015-03");
+        MonthlyReportView march = submit(region, "2022-03");
 
-        assertThat(refusal(() -> submit(region, "2015-05"))).isEqualTo("PREVIOUS_MISSING");
-        assertThat(refusal(() -> submit(region, "2015-04"))).isEqualTo("PREVIOUS_NOT_LOCKED");
+        assertThat(refusal(() -> submit(region, "2022-05"))).isEqualTo("PREVIOUS_MISSING");
+        assertThat(refusal(() -> submit(region, "2022-04"))).isEqualTo("PREVIOUS_NOT_LOCKED");
 
         as(APPROVER, () -> reports.returnReport(march.id(), "重新核对"));
-        assertThat(refusal(() -> submit(region, "2015-04"))).isEqualTo("PREVIOUS_NOT_LOCKED");
+        assertThat(refusal(() -> submit(region, "2022-04"))).isEqualTo("PREVIOUS_NOT_LOCKED");
 
-        submit(region, "2015-03");
+        submit(region, "2022-03");
         as(APPROVER, () -> reports.lock(march.id()));
-        assertThat(submit(region, "2015-04").status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(submit(region, "2022-04").status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(count(region)).isEqualTo(2);
     }
 
     @Test
     void aReturnedReportIsSubmittedAgainWithFreshFiguresAndLockedOnlyOnce() {
         String region = region("621125");
-        MonthlyReportView report = submit(region, "2015-06");
+        MonthlyReportView report = submit(region, "2022-06");
         assertThat(placements(report).value()).isZero();
 
         assertThat(violation(() -> as(APPROVER, () -> reports.returnReport(report.id(), "  ")))
@@ -220,9 +220,9 @@ class MonthlyReportsTests {
         assertThat(returned.returnReason()).isEqualTo("缺少六月的就业记录");
         assertThat(refusal(() -> as(APPROVER, () -> reports.lock(report.id())))).isEqualTo("NOT_SUBMITTED");
 
-        hire(region, LocalDate.of(2015, 6, 8));
+        hire(region, LocalDate.of(2022, 6, 8));
         refresh.refresh();
-        MonthlyReports.Submitted again = as(CASEWORKER, () -> reports.submit(region, "2015-06"));
+        MonthlyReports.Submitted again = as(CASEWORKER, () -> reports.submit(region, "2022-06"));
         assertThat(again.created()).isFalse();
         assertThat(again.report().id()).isEqualTo(report.id());
         assertThat(placements(again.report()).value()).isEqualTo(1);
@@ -231,7 +231,7 @@ class MonthlyReportsTests {
         assertThat(refusal(() -> as(APPROVER, () -> reports.lock(report.id())))).isEqualTo("ALREADY_LOCKED");
         assertThat(refusal(() -> as(APPROVER, () -> reports.returnReport(report.id(), "晚了"))))
                 .isEqualTo("ALREADY_LOCKED");
-        assertThat(refusal(() -> submit(region, "2015-06"))).isEqualTo("ALREADY_LOCKED");
+        assertThat(refusal(() -> submit(region, "2022-06"))).isEqualTo("ALREADY_LOCKED");
     }
 
     @Test
@@ -244,7 +244,7 @@ class MonthlyReportsTests {
             results.add(pool.submit(() -> {
                 start.await();
                 try {
-                    return as(CASEWORKER, () -> reports.submit(region, "2015-01"));
+                    return as(CASEWORKER, () -> reports.submit(region, "2022-01"));
                 } catch (StepRefusedException refused) {
                     return refused.code();
                 }
@@ -267,10 +267,10 @@ class MonthlyReportsTests {
     @Test
     void refusesBadInputAndStoresNothing() {
         String region = region("621202");
-        assertThat(violation(() -> submit("999999", "2015-01")).code()).isEqualTo("UNKNOWN");
-        assertThat(violation(() -> submit("110101", "2015-01")).code()).isEqualTo("UNKNOWN");
-        assertThat(violation(() -> submit("", "2015-01")).code()).isEqualTo("REQUIRED");
-        assertThat(violation(() -> submit(region, "2015-13")).code()).isEqualTo("FORMAT");
+        assertThat(violation(() -> submit("999999", "2022-01")).code()).isEqualTo("UNKNOWN");
+        assertThat(violation(() -> submit("110101", "2022-01")).code()).isEqualTo("UNKNOWN");
+        assertThat(violation(() -> submit("", "2022-01")).code()).isEqualTo("REQUIRED");
+        assertThat(violation(() -> submit(region, "2022-13")).code()).isEqualTo("FORMAT");
         assertThat(violation(() -> submit(region, "一月")).code()).isEqualTo("FORMAT");
         String thisMonth =
                 java.time.YearMonth.now(org.laborbridge.shared.BureauTime.ZONE).toString();
@@ -284,7 +284,7 @@ class MonthlyReportsTests {
     @Test
     void partnersReadTheirRegionsOnlyAndEnterprisesAndWorkersNothing() {
         String region = region("621221");
-        MonthlyReportView report = submit(region, "2015-01");
+        MonthlyReportView report = submit(region, "2022-01");
         Caller dingxiLongnan = MonthlyReportFixtures.partner("621200");
         Caller xiangxi = MonthlyReportFixtures.partner("433100");
 
@@ -299,13 +299,13 @@ class MonthlyReportsTests {
                 .doesNotContain(report.id());
         assertThatThrownBy(() -> as(xiangxi, () -> reports.list(region, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(dingxiLongnan, () -> reports.submit(region, "2015-02")))
+        assertThatThrownBy(() -> as(dingxiLongnan, () -> reports.submit(region, "2022-02")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(dingxiLongnan, () -> reports.lock(report.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(CASEWORKER, () -> reports.lock(report.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(APPROVER, () -> reports.submit(region, "2015-02")))
+        assertThatThrownBy(() -> as(APPROVER, () -> reports.submit(region, "2022-02")))
                 .isInstanceOf(AccessDeniedException.class);
         for (Role role : new Role[] {Role.EMPLOYER, Role.WORKER}) {
             Caller outsider = MonthlyReportFixtures.caller("outsider-" + role, role);
