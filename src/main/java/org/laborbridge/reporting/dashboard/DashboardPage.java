@@ -43,7 +43,7 @@ class DashboardPage {
         model.addAttribute("tableIds", Dashboard.TABLES);
         try {
             DashboardView view = dashboard.read(filter, false);
-            model.addAttribute("regions", dashboard.regionOptions(filter.region()));
+            model.addAttribute("regions", view.regionOptions());
             model.addAttribute("view", view);
             model.addAttribute("charts", charts.options(view));
             model.addAttribute(

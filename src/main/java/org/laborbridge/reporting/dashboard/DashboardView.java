@@ -5,9 +5,16 @@ import java.util.List;
 import java.util.Map;
 import org.laborbridge.reporting.Summary;
 
-/** What the dashboard shows for one filter; {@code refreshedAt} null before this node's first refresh. */
+/**
+ * What the dashboard shows for one filter; {@code refreshedAt} null before this node's first
+ * refresh, {@code regionOptions} the regions its filter offers.
+ */
 public record DashboardView(
-        Summary summary, List<Tile> tiles, Map<String, DashboardTable> tables, Instant refreshedAt) {
+        Summary summary,
+        List<Tile> tiles,
+        Map<String, DashboardTable> tables,
+        Instant refreshedAt,
+        List<RegionOption> regionOptions) {
 
     public DashboardTable table(String id) {
         return tables.get(id);

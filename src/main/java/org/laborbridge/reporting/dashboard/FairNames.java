@@ -1,15 +1,16 @@
 package org.laborbridge.reporting.dashboard;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.laborbridge.fairs.FairId;
+import org.laborbridge.fairs.FairView;
 import org.laborbridge.fairs.Fairs;
-import org.laborbridge.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * The names of the fairs the figures are broken down by ({@code detail} holds the fair id). The
- * only place the dashboard asks the fairs module for more than figures, so a lookup of many fairs
- * at once can replace it here alone.
+ * The names of the fairs the figures are broken down by ({@code detail} holds the fair id), all in
+ * one call to the fairs module: the only thing the dashboard asks it besides figures.
  */
 @Component
 class FairNames {
@@ -20,16 +21,19 @@ class FairNames {
         this.fairs = fairs;
     }
 
-    /** The fair's name, or empty for a blank, unreadable or unknown id. */
-    Optional<String> name(String fairId) {
-        Optional<FairId> id = FairId.parse(fairId);
-        if (id.isEmpty()) {
-            return Optional.empty();
+    /** The name of each known fair among {@code fairIds}; blank, unreadable and unknown ids are left out. */
+    Map<String, String> names(Collection<String> fairIds) {
+        Map<FairId, String> ids = new HashMap<>();
+        for (String fairId : fairIds) {
+            FairId.parse(fairId).ifPresent(id -> ids.putIfAbsent(id, fairId));
         }
-        try {
-            return Optional.of(fairs.find(id.get()).name());
-        } catch (RecordNotFoundException gone) {
-            return Optional.empty();
+        if (ids.isEmpty()) {
+            return Map.of();
         }
+        Map<String, String> names = new HashMap<>();
+        for (FairView fair : fairs.fairsNamed(ids.keySet())) {
+            names.put(ids.get(fair.id()), fair.name());
+        }
+        return names;
     }
 }
