@@ -12,13 +12,13 @@ import org.laborbridge.reporting.figures.StatFigures.Breakdown;
 import org.springframework.stereotype.Component;
 
 /**
- * Workers helped out, travellers and placements per month, from one GROUP BY; without a period
- * only the last {@value #TREND_MONTHS} months with figures, so the chart stays readable.
+ * Workers helped out, travellers and placements per month, from one GROUP BY, from the first month
+ * with figures to the last (within the period when one is given): a region whose charters ran in
+ * 2020 and whose hires came this year shows both, with the months between them at zero.
  */
 @Component
 public class TrendTable {
 
-    static final int TREND_MONTHS = 24;
     private static final List<Metric> METRICS =
             List.of(Metric.WORKERS_HELPED_OUT, Metric.POINT_TO_POINT_TRAVELLERS, Metric.PLACEMENTS);
 
@@ -43,13 +43,7 @@ public class TrendTable {
         List<Row> rows = new ArrayList<>();
         if (!withData.isEmpty()) {
             YearMonth last = withData.last();
-            YearMonth first = withData.first();
-            if (scope.from() == null
-                    && scope.to() == null
-                    && first.plusMonths(TREND_MONTHS - 1).isBefore(last)) {
-                first = last.minusMonths(TREND_MONTHS - 1);
-            }
-            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            for (YearMonth month = withData.first(); !month.isAfter(last); month = month.plusMonths(1)) {
                 String key = month.toString();
                 rows.add(new Row(
                         List.of(key),
