@@ -32,6 +32,7 @@ import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.RegionDirectory;
 import org.laborbridge.shared.Violation;
+import org.laborbridge.workers.Education;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerRegistry;
 import org.laborbridge.workers.WorkerSummary;
@@ -221,6 +222,10 @@ class RecommendationService implements Recommendations {
                                 reason.key(),
                                 reason.arguments().stream()
                                         .map(argument -> named(argument, locale))
+                                        .map(argument -> argument instanceof Education level
+                                                ? messages.getMessage(
+                                                        "worker.education." + level.name(), null, level.name(), locale)
+                                                : argument)
                                         .toArray(),
                                 reason.key(),
                                 locale),
