@@ -73,12 +73,12 @@ class MatchingPagesTests {
                         .uri("/workers/" + worker.id() + "?lang=" + language)
                         .with(as("caseworker")))
                 .bodyText()
-                .contains("id=\"worker-recommendations\"", posting);
+                .contains("id=\"worker-recommendations\"", "class=\"worker-recommendation\"");
         assertThat(mvc.get()
                         .uri("/employers/" + enterprise + "/postings/" + posting + "?lang=" + language)
                         .with(as("caseworker")))
                 .bodyText()
-                .contains("id=\"posting-recommendations\"", worker.name());
+                .contains("id=\"posting-recommendations\"", "class=\"posting-recommendation\"", "********");
     }
 
     @Test
