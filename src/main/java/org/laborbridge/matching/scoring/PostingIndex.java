@@ -19,7 +19,7 @@ public final class PostingIndex {
             Comparator.comparing(posting -> posting.id().value());
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Buckets<String, PostingFacts> buckets = new Buckets<>();
+    private final Buckets<String, PostingFacts> buckets = new Buckets<>(PostingIndex::traits);
     private final Buckets.Bucket<PostingFacts> all = new Buckets.Bucket<>();
 
     /** Adds or replaces a posting; one without openings left is removed instead. */
@@ -68,12 +68,13 @@ public final class PostingIndex {
         try {
             List<String> wanted = worker.wantedJobs();
             if (wanted.isEmpty()) {
-                all.forEach(posting -> top.offer(posting, scorer.points(worker, posting)));
+                scan(all, MatchScorer.jobTypeFraction(worker, null), worker, scorer, top);
             } else {
                 for (int i = 0; i < wanted.size(); i++) {
-                    Buckets.Bucket<PostingFacts> bucket = buckets.bucket(wanted.get(i));
-                    if (bucket != null && wanted.indexOf(wanted.get(i)) == i) {
-                        bucket.forEach(posting -> top.offer(posting, scorer.points(worker, posting)));
+                    String jobType = wanted.get(i);
+                    Buckets.Bucket<PostingFacts> bucket = buckets.bucket(jobType);
+                    if (bucket != null && wanted.indexOf(jobType) == i) {
+                        scan(bucket, MatchScorer.jobTypeFraction(worker, jobType), worker, scorer, top);
                     }
                 }
             }
@@ -81,6 +82,34 @@ public final class PostingIndex {
             lock.readLock().unlock();
         }
         return top.best();
+    }
+
+    /**
+     * Scores the bucket's postings into the heap, passing over those whose ceiling (read from the
+     * traits array alone) is below the worst kept: they could not enter it, not even on a tie.
+     */
+    private static void scan(
+            Buckets.Bucket<PostingFacts> bucket,
+            double jobTypeFraction,
+            WorkerFacts worker,
+            MatchScorer scorer,
+            TopN<PostingFacts> top) {
+        int floor = top.floor();
+        for (int i = 0, size = bucket.size(); i < size; i++) {
+            long trait = bucket.trait(i);
+            if (floor >= 0 && scorer.ceiling(worker, jobTypeFraction, trait >>> 1, (trait & 1) != 0) < floor) {
+                continue;
+            }
+            PostingFacts posting = bucket.get(i);
+            top.offer(posting, scorer.points(worker, posting));
+            floor = top.floor();
+        }
+    }
+
+    // The mid wage and whether housing is provided, packed: what the ceiling of the points needs.
+    private static long traits(PostingFacts posting) {
+        long mid = Math.max(0, Math.min(MatchScorer.midWageFen(posting), Long.MAX_VALUE >>> 1));
+        return mid << 1 | (posting.housingProvided() ? 1 : 0);
     }
 
     @SafeVarargs

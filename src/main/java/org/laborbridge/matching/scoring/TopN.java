@@ -45,6 +45,11 @@ final class TopN<T> {
         }
     }
 
+    /** The points of the worst kept candidate once the heap is full, else -1: any eligible one enters. */
+    int floor() {
+        return size < capacity ? -1 : points[0];
+    }
+
     /** The kept candidates, best first. */
     @SuppressWarnings("unchecked")
     List<Ranked<T>> best() {

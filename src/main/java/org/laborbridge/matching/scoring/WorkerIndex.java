@@ -20,7 +20,7 @@ public final class WorkerIndex {
             .thenComparing(worker -> worker.id().value());
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Buckets<String, WorkerFacts> buckets = new Buckets<>();
+    private final Buckets<String, WorkerFacts> buckets = new Buckets<>(worker -> 0);
     private final Buckets.Bucket<WorkerFacts> wantingNone = new Buckets.Bucket<>();
 
     /** Adds or replaces a worker seeking work. */
