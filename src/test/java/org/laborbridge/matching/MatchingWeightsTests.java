@@ -37,6 +37,9 @@ class MatchingWeightsTests {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    Recommendations recommendations;
+
     @ParameterizedTest(name = "{0}: read {1}, change {2}")
     @CsvSource({
         "admin,      200, 200",
@@ -70,6 +73,22 @@ class MatchingWeightsTests {
 
         assertThat(admin.get(API).json("changedAt")).isEqualTo(before);
         assertThat(admin.get(API).json("jobType")).isEqualTo(40);
+    }
+
+    @Test
+    void aChangeTakesEffectForTheNextRecommendationWithoutARestart() {
+        ApiClient admin = ApiClient.as(port, "admin");
+        try {
+            assertThat(admin.put(API, """
+                                    {"jobType": 50, "skills": 25, "place": 15, "wage": 10, "housing": 10,
+                                     "poorPriorityBonus": 20}""").status()).isEqualTo(200);
+            assertThat(admin.get(API).json("changedBy")).isEqualTo("admin");
+            assertThat(admin.get(API).json("jobType")).isEqualTo(50);
+            assertThat(recommendations.maxPoints()).isEqualTo(130);
+        } finally {
+            admin.put(API, STANDARD);
+        }
+        assertThat(recommendations.maxPoints()).isEqualTo(110);
     }
 
     @Test
