@@ -89,31 +89,33 @@ final class MatchingFixtures {
 
     /** Published by the caseworker; no age, skill or education limits, good wage and housing. */
     String published(String employerId, String jobType, int headcount) {
-        LocalDate today = BureauTime.today();
-        String posting = employers.draft(
-                employerId,
-                new JobPostingForm(
-                        "匹配岗位" + UUID.randomUUID().toString().substring(0, 6),
-                        jobType,
-                        headcount,
-                        new BigDecimal("8000"),
-                        new BigDecimal("9000"),
-                        "370102",
-                        "济南市历下区",
-                        true,
-                        true,
-                        "8小时",
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        today,
-                        today.plusMonths(1)));
+        String posting = employers.draft(employerId, posting(jobType, headcount));
         Reply reply = employers.caseworker().post("/api/v1/job-postings/" + posting + "/publish", "");
         if (reply.status() != 200) {
             throw new IllegalStateException("Publishing answered " + reply.status() + ": " + reply.body());
         }
         return posting;
+    }
+
+    static JobPostingForm posting(String jobType, int headcount) {
+        LocalDate today = BureauTime.today();
+        return new JobPostingForm(
+                "匹配岗位" + UUID.randomUUID().toString().substring(0, 6),
+                jobType,
+                headcount,
+                new BigDecimal("8000"),
+                new BigDecimal("9000"),
+                "370102",
+                "济南市历下区",
+                true,
+                true,
+                "8小时",
+                null,
+                null,
+                List.of(),
+                null,
+                today,
+                today.plusMonths(1));
     }
 
     static Caller caseworker() {

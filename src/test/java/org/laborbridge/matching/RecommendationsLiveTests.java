@@ -104,6 +104,19 @@ class RecommendationsLiveTests {
     }
 
     @Test
+    void aPostingChangedToAnotherJobTypeMoves() {
+        WorkerRecord worker = fixtures.worker("HANDICRAFT");
+        String posting = fixtures.published(fixtures.enterprise(), "HANDICRAFT", 2);
+        eventually("the posting is recommended", () -> postingsFor(worker.id()).contains(UUID.fromString(posting)));
+
+        asCaseworker(() -> postings.change(
+                new JobPostingId(UUID.fromString(posting)), MatchingFixtures.posting("FARM_WORKER", 2)));
+
+        eventually(
+                "the changed posting is gone", () -> !postingsFor(worker.id()).contains(UUID.fromString(posting)));
+    }
+
+    @Test
     void aChangedWantedJobChangesTheList() {
         String enterprise = fixtures.enterprise();
         String handicraft = fixtures.published(enterprise, "HANDICRAFT", 2);
