@@ -44,8 +44,8 @@ class ShellBrowserTests {
             assertThat(browser.pageWidth()).as("no sideways scrolling").isLessThanOrEqualTo(Browser.DESKTOP.getWidth());
 
             browser.get("/matching");
-            assertThat(browser.text(By.id("coming-notice"))).contains("Coming");
-            browser.screenshot("coming-matching-en");
+            assertThat(browser.text(By.id("index-status"))).contains("Workers seeking work");
+            browser.screenshot("matching-overview-en");
 
             switchLanguage(browser, "lang-zh-CN");
             assertThat(browser.text(By.id("mainNav"))).contains("劳动力");

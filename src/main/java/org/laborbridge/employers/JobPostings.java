@@ -2,6 +2,7 @@ package org.laborbridge.employers;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Job postings of the registered enterprises. Drafts are seen only by their enterprise and the
@@ -22,7 +23,7 @@ public interface JobPostings {
     /** DRAFT to OPEN; publishes {@link JobPostingPublished}. */
     JobPostingView publish(JobPostingId id);
 
-    /** DRAFT, OPEN or FILLED to CLOSED. */
+    /** DRAFT, OPEN or FILLED to CLOSED; publishes {@link JobPostingClosed}. */
     JobPostingView close(JobPostingId id);
 
     /** Throws {@code RecordNotFoundException} when missing or a draft the caller may not see. */
@@ -40,6 +41,17 @@ public interface JobPostings {
      * Newest first, at most {@code limit}.
      */
     List<JobPostingView> openFitting(Collection<String> jobTypes, Integer age, int limit);
+
+    /**
+     * Postings open for matching: OPEN, valid today and with openings left, in id order after
+     * {@code after} (null: from the start), at most {@code limit} — a page for loading a nation's
+     * worth of them. No caller check: OPEN postings are public to every signed-in user, and
+     * scheduled jobs run with nobody signed in.
+     */
+    List<JobPostingView> openForMatching(JobPostingId after, int limit);
+
+    /** The posting if it is open for matching now (see {@link #openForMatching(JobPostingId, int)}). */
+    Optional<JobPostingView> openForMatching(JobPostingId id);
 
     /**
      * Takes one opening, atomically: concurrent fills never take more openings than there are.

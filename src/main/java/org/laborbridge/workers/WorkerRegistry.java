@@ -97,6 +97,17 @@ public interface WorkerRegistry {
      */
     List<WorkerRecord> recordsInFullOf(Collection<WorkerId> ids);
 
+    /**
+     * Workers seeking work, in id order after {@code after} (null: from the start), at most
+     * {@code limit}: a page for loading a city's or a nation's worth of them without holding one
+     * result set open. Seeking work means situation {@link Situation#SEEKING}, some labor capacity,
+     * and not a duplicate record. No caller check: the facts carry no name or number.
+     */
+    List<SeekingWorker> seekingWork(WorkerId after, int limit);
+
+    /** The worker's facts if they are seeking work now (see {@link #seekingWork}); no caller check. */
+    Optional<SeekingWorker> seekingWork(WorkerId id);
+
     /** Whether the current caller's role may reveal full numbers at all. */
     boolean mayReveal();
 

@@ -178,6 +178,21 @@ class PostingRows {
                 .list();
     }
 
+    /** Open postings with openings left valid today, in id order after {@code after}. */
+    List<StoredPosting> openForMatching(JobPostingId after, LocalDate today, int limit) {
+        return jdbc.sql(SELECT + """
+                         where p.status = 'OPEN' and p.openings_left > 0
+                            and p.valid_from <= :today and p.valid_until >= :today and p.id > :after
+                        order by p.id
+                        limit :limit
+                        """)
+                .param("today", Date.valueOf(today))
+                .param("after", after == null ? new UUID(0, 0) : after.value())
+                .param("limit", limit)
+                .query(PostingRows::stored)
+                .list();
+    }
+
     private static Map<String, Object> parameters(PostingTerms terms) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("title", terms.title());

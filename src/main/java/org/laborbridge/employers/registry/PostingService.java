@@ -5,11 +5,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.laborbridge.employers.EmployerId;
+import org.laborbridge.employers.JobPostingChanged;
+import org.laborbridge.employers.JobPostingClosed;
 import org.laborbridge.employers.JobPostingFilled;
 import org.laborbridge.employers.JobPostingForm;
 import org.laborbridge.employers.JobPostingId;
@@ -38,6 +41,8 @@ class PostingService implements JobPostings {
     static final String SUBJECT = "jobPosting";
     /** A hire racing an edit loses the edit's compare-and-set; a few fresh tries settle it. */
     private static final int CHANGE_ATTEMPTS = 5;
+
+    static final int MAX_MATCHING_PAGE = 50_000;
 
     private final PostingRows rows;
     private final EmployerRows employers;
@@ -73,7 +78,9 @@ class PostingService implements JobPostings {
             int openingsLeft = HeadcountRule.openingsLeftAfter(
                     before.terms().headcount(), before.openingsLeft(), terms.headcount());
             PostingStatus status = PostingTransitions.afterHeadcountChange(before.status(), openingsLeft);
-            if (rows.update(before, terms, openingsLeft, status, now())) {
+            Instant now = now();
+            if (rows.update(before, terms, openingsLeft, status, now)) {
+                events.publishEvent(new JobPostingChanged(id, before.employer(), now));
                 return visible(caller, id).toView();
             }
         }
@@ -105,9 +112,11 @@ class PostingService implements JobPostings {
         Caller caller = Callers.current();
         StoredPosting posting = actable(caller, id);
         PostingTransitions.checkClose(posting.status());
-        if (!rows.moveStatus(id, PostingTransitions.CHANGEABLE, PostingStatus.CLOSED, now())) {
+        Instant now = now();
+        if (!rows.moveStatus(id, PostingTransitions.CHANGEABLE, PostingStatus.CLOSED, now)) {
             PostingTransitions.checkClose(visible(caller, id).status());
         }
+        events.publishEvent(new JobPostingClosed(id, posting.employer(), now));
         return visible(caller, id).toView();
     }
 
@@ -163,6 +172,22 @@ class PostingService implements JobPostings {
                 .stream()
                 .map(StoredPosting::toView)
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<JobPostingView> openForMatching(JobPostingId after, int limit) {
+        return rows.openForMatching(after, BureauTime.today(), Math.max(1, Math.min(limit, MAX_MATCHING_PAGE))).stream()
+                .map(StoredPosting::toView)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<JobPostingView> openForMatching(JobPostingId id) {
+        return rows.find(id)
+                .map(StoredPosting::toView)
+                .filter(posting -> posting.acceptsApplicationsOn(BureauTime.today()));
     }
 
     @Override

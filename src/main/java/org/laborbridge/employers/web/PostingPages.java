@@ -1,5 +1,6 @@
 package org.laborbridge.employers.web;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.laborbridge.employers.Employers;
 import org.laborbridge.employers.JobPostingId;
 import org.laborbridge.employers.JobPostingView;
 import org.laborbridge.employers.JobPostings;
+import org.laborbridge.employers.PostingPageSection;
 import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RecordNotFoundException;
@@ -38,12 +40,21 @@ class PostingPages {
     private final JobPostings postings;
     private final FormErrors errors;
     private final PostingWording choices;
+    private final List<PostingPageSection> sections;
 
-    PostingPages(Employers employers, JobPostings postings, FormErrors errors, PostingWording choices) {
+    PostingPages(
+            Employers employers,
+            JobPostings postings,
+            FormErrors errors,
+            PostingWording choices,
+            List<PostingPageSection> sections) {
         this.employers = employers;
         this.postings = postings;
         this.errors = errors;
         this.choices = choices;
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(PostingPageSection::position))
+                .toList();
     }
 
     @GetMapping("/new")
@@ -77,6 +88,12 @@ class PostingPages {
         model.addAttribute("choices", choices);
         model.addAttribute("mayAct", mayAct);
         model.addAttribute("today", BureauTime.today());
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .map(section -> new EmployerPages.SectionView(section.fragment(), section.data(posting)))
+                        .filter(view -> !view.data().isEmpty())
+                        .toList());
         return "employers/posting";
     }
 

@@ -7,18 +7,32 @@ import org.springframework.stereotype.Component;
 
 /**
  * The scorer with the bureau's current weights, for recommendations and fair assignment alike.
- * Starts from the standard weights and the configured reference wage.
+ * The stored weights are read once and cached; a change through {@code MatchingWeights} replaces
+ * the cache at once, so every score after it uses the new weights.
  */
 @Component
 public class CurrentScorer {
 
     private final long referenceWageFen;
+    private final StoredWeights stored;
+    private volatile MatchScorer scorer;
 
-    CurrentScorer(@Value("${laborbridge.matching.reference-wage-yuan:5000}") long referenceWageYuan) {
+    CurrentScorer(
+            @Value("${laborbridge.matching.reference-wage-yuan:5000}") long referenceWageYuan, StoredWeights stored) {
         this.referenceWageFen = referenceWageYuan * 100;
+        this.stored = stored;
     }
 
     public MatchScorer scorer() {
-        return new MatchScorer(MatchWeights.standard(), referenceWageFen);
+        MatchScorer current = scorer;
+        if (current == null) {
+            current = new MatchScorer(stored.current().weights(), referenceWageFen);
+            scorer = current;
+        }
+        return current;
+    }
+
+    void changed(MatchWeights weights) {
+        scorer = new MatchScorer(weights, referenceWageFen);
     }
 }

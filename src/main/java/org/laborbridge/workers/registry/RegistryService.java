@@ -25,6 +25,7 @@ import org.laborbridge.shared.Violation;
 import org.laborbridge.workers.AlreadyRegisteredException;
 import org.laborbridge.workers.DuplicateDecision;
 import org.laborbridge.workers.PossibleDuplicate;
+import org.laborbridge.workers.SeekingWorker;
 import org.laborbridge.workers.Situation;
 import org.laborbridge.workers.TimelineEntry;
 import org.laborbridge.workers.TimelineEntry.Change;
@@ -54,6 +55,7 @@ class RegistryService implements WorkerRegistry {
 
     static final String SUBJECT = "worker";
     static final int MAX_DUPLICATES = 500;
+    static final int MAX_SEEKING_PAGE = 50_000;
 
     private final WorkerRows rows;
     private final WorkerSearch searches;
@@ -332,6 +334,18 @@ class RegistryService implements WorkerRegistry {
                 Map.of("situation", new Change(before.name(), situation.name())),
                 now);
         events.publishEvent(new WorkerChanged(id, worker.householdCounty(), Set.of("situation"), now));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SeekingWorker> seekingWork(WorkerId after, int limit) {
+        return rows.seekingWork(after, Math.max(1, Math.min(limit, MAX_SEEKING_PAGE)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<SeekingWorker> seekingWork(WorkerId id) {
+        return rows.seekingWork(id);
     }
 
     @Override

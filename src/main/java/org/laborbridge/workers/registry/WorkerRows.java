@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import org.laborbridge.shared.RegionCode;
 import org.laborbridge.shared.ResidentId;
 import org.laborbridge.workers.Education;
 import org.laborbridge.workers.LaborCapacity;
+import org.laborbridge.workers.SeekingWorker;
 import org.laborbridge.workers.Situation;
 import org.laborbridge.workers.WorkerHousehold;
 import org.laborbridge.workers.WorkerId;
@@ -138,6 +140,41 @@ class WorkerRows {
                 .query((row, n) -> new WorkerHousehold(
                         new WorkerId(row.getObject("id", UUID.class)), row.getString("household_county")))
                 .list();
+    }
+
+    private static final String SEEKING = """
+            select id, household_county, registered_poor, willing_to_migrate, education, birth_date, skills,
+                wanted_jobs
+            from worker
+            where situation = 'SEEKING' and labor_capacity <> 'NONE' and duplicate_of is null
+            """;
+
+    List<SeekingWorker> seekingWork(WorkerId after, int limit) {
+        return jdbc.sql(SEEKING + " and id > :after order by id limit :limit")
+                .param("after", after == null ? new UUID(0, 0) : after.value())
+                .param("limit", limit)
+                .query(WorkerRows::seeking)
+                .list();
+    }
+
+    Optional<SeekingWorker> seekingWork(WorkerId id) {
+        return jdbc.sql(SEEKING + " and id = :id")
+                .param("id", id.value())
+                .query(WorkerRows::seeking)
+                .optional();
+    }
+
+    private static SeekingWorker seeking(ResultSet row, int rowNumber) throws SQLException {
+        String education = row.getString("education");
+        return new SeekingWorker(
+                new WorkerId(row.getObject("id", UUID.class)),
+                row.getString("household_county"),
+                row.getBoolean("registered_poor"),
+                row.getBoolean("willing_to_migrate"),
+                education == null ? null : Education.valueOf(education),
+                row.getObject("birth_date", LocalDate.class),
+                strings(row.getArray("skills")),
+                strings(row.getArray("wanted_jobs")));
     }
 
     List<StoredWorker> findAll(List<UUID> ids) {
