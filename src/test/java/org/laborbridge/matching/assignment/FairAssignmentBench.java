@@ -123,8 +123,8 @@ class FairAssignmentBench {
     void assignsANationalFairQuickly() {
         MatchScorer scorer = new MatchScorer(MatchWeights.standard(), 5000 * 100L);
         Random random = new Random(SEED);
-        List<PostingFacts> postings = postings(random);
-        List<WorkerFacts> workers = workers(random);
+        List<PostingFacts> postings = postings(random, POSTINGS, OPENINGS);
+        List<WorkerFacts> workers = workers(random, WORKERS);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long inputHeap = usedAfterGc(memory);
 
@@ -139,7 +139,7 @@ class FairAssignmentBench {
         FairAssignment.Prepared prepared = null;
         for (int run = 0; run < TIMED_RUNS; run++) {
             long started = System.nanoTime();
-            prepared = FairAssignment.prepare(workers, postings, scorer::points, FairAssignment.DEFAULT_LIST_LENGTH);
+            prepared = FairAssignment.prepare(workers, postings, scorer, FairAssignment.DEFAULT_LIST_LENGTH);
             selections[run] = System.nanoTime() - started;
             result = prepared.result(DeferredAcceptance.run(prepared.lists()));
             totals[run] = System.nanoTime() - started;
@@ -180,7 +180,7 @@ class FairAssignmentBench {
                 """
 
                 ==== FairAssignmentBench (%,d workers, %,d postings, %,d openings, %d job types, seed %d; %d CPUs, max heap %d MB) ====
-                pairs scored (candidates by job type)  %,d of %,d possible (%.1f%%), list entries %,d (list length %d)
+                candidate pairs (postings of wanted types)  %,d of %,d possible (%.1f%%), list entries %,d (list length %d)
                 total: selection + scoring + DA + result  median %,.0f ms of %d runs %s   goal < 10 s: %s
                   of which selection + scoring          median %,.0f ms; process CPU per run %,.0f ms (load average %.1f)
                 assignment phase: heap DA               median %,.1f ms of %d runs
@@ -241,17 +241,17 @@ class FairAssignmentBench {
         }
     }
 
-    static List<PostingFacts> postings(Random random) {
-        int[] openings = new int[POSTINGS];
+    static List<PostingFacts> postings(Random random, int count, int openingsInAll) {
+        int[] openings = new int[count];
         int sum = 0;
-        for (int p = 0; p < POSTINGS; p++) {
+        for (int p = 0; p < count; p++) {
             // Mostly small postings, a few factories with a hundred or more.
             openings[p] = random.nextInt(10) == 0 ? 40 + random.nextInt(160) : 1 + random.nextInt(20);
             sum += openings[p];
         }
-        while (sum != OPENINGS) {
-            int p = random.nextInt(POSTINGS);
-            if (sum < OPENINGS) {
+        while (sum != openingsInAll) {
+            int p = random.nextInt(count);
+            if (sum < openingsInAll) {
                 openings[p]++;
                 sum++;
             } else if (openings[p] > 1) {
@@ -259,8 +259,8 @@ class FairAssignmentBench {
                 sum--;
             }
         }
-        List<PostingFacts> postings = new ArrayList<>(POSTINGS);
-        for (int p = 0; p < POSTINGS; p++) {
+        List<PostingFacts> postings = new ArrayList<>(count);
+        for (int p = 0; p < count; p++) {
             long wageMin = (3000 + random.nextInt(50) * 100) * 100L;
             Set<String> required = new HashSet<>();
             for (int s = random.nextInt(3); s > 0; s--) {
@@ -282,10 +282,10 @@ class FairAssignmentBench {
         return postings;
     }
 
-    static List<WorkerFacts> workers(Random random) {
-        List<WorkerFacts> workers = new ArrayList<>(WORKERS);
+    static List<WorkerFacts> workers(Random random, int count) {
+        List<WorkerFacts> workers = new ArrayList<>(count);
         Education[] educations = Education.values();
-        for (int w = 0; w < WORKERS; w++) {
+        for (int w = 0; w < count; w++) {
             Set<String> skills = new HashSet<>();
             for (int s = random.nextInt(4); s > 0; s--) {
                 skills.add(SKILLS[random.nextInt(SKILLS.length)]);
