@@ -25,6 +25,7 @@ import org.laborbridge.shared.Violation;
 import org.laborbridge.workers.AlreadyRegisteredException;
 import org.laborbridge.workers.DuplicateDecision;
 import org.laborbridge.workers.PossibleDuplicate;
+import org.laborbridge.workers.SeekingWorker;
 import org.laborbridge.workers.Situation;
 import org.laborbridge.workers.TimelineEntry;
 import org.laborbridge.workers.TimelineEntry.Change;
@@ -289,6 +290,14 @@ class RegistryService implements WorkerRegistry {
                 : rows.findAll(ids.stream().map(WorkerId::value).distinct().toList()).stream()
                         .map(StoredWorker::background)
                         .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SeekingWorker> seekingWorkAmong(Collection<WorkerId> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : rows.seekingAmong(ids.stream().map(WorkerId::value).distinct().toList());
     }
 
     @Override
