@@ -1,6 +1,13 @@
 package org.laborbridge.matching.assignment;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntBiFunction;
+import java.util.stream.IntStream;
 import org.laborbridge.matching.scoring.MatchScorer;
 import org.laborbridge.matching.scoring.PostingFacts;
 import org.laborbridge.matching.scoring.WorkerFacts;
@@ -8,19 +15,285 @@ import org.laborbridge.matching.scoring.WorkerFacts;
 /**
  * Assigns a fair's signed-up workers to its postings by worker-proposing deferred acceptance with
  * capacities: never over a posting's openings, at most one posting per worker, stable with respect
- * to the preference lists (see the contract), registered-poor workers first among equals. Pure.
+ * to the preference lists, registered-poor workers first among equals. Pure.
+ *
+ * <p>A worker's list holds the fair's postings of the job types they want (all of them when they
+ * want none) that the scorer's hard requirements allow, by descending points (ties: posting id),
+ * cut to {@code listLength}. A posting ranks the workers who list it by points, then
+ * registered-poor first, then earlier sign-up; the id settles equal sign-up times upstream, where
+ * the sign-up order is made. Candidates are selected before anything is scored, so no worker ×
+ * posting matrix is ever built, and workers are scored in parallel.
  */
 public final class FairAssignment {
 
     /** How many of a worker's best postings their preference list keeps. */
     public static final int DEFAULT_LIST_LENGTH = 50;
 
+    private static final int CHUNK = 2048;
+
+    private FairAssignment() {}
+
     /**
      * {@code workers} in sign-up order (earlier wins a tie after registered-poor status);
-     * {@code postings} with their openings left.
+     * {@code postings} with their openings left. No workers or no postings give an assignment of
+     * nobody, not an error: the service refuses those with a message before it gets here.
      */
     public static AssignmentResult assign(
             List<WorkerFacts> workers, List<PostingFacts> postings, MatchScorer scorer, int listLength) {
-        throw new UnsupportedOperationException("to be built (issue 8, M2)");
+        return assign(workers, postings, scorer::points, listLength);
+    }
+
+    static AssignmentResult assign(
+            List<WorkerFacts> workers,
+            List<PostingFacts> postings,
+            ToIntBiFunction<WorkerFacts, PostingFacts> points,
+            int listLength) {
+        Prepared prepared = prepare(workers, postings, points, listLength);
+        return prepared.result(DeferredAcceptance.run(prepared.lists()));
+    }
+
+    /** The preference lists of a fair, with the workers and postings their indexes stand for. */
+    record Prepared(List<WorkerFacts> workers, List<PostingFacts> postings, PreferenceLists lists) {
+
+        /** The assignment for the entry each worker got (or -1), as the core algorithms give it. */
+        AssignmentResult result(int[] entryOfWorker) {
+            List<AssignmentResult.Assigned> assigned = new ArrayList<>();
+            List<AssignmentResult.Unassigned> unassigned = new ArrayList<>();
+            long total = 0;
+            for (int w = 0; w < workers.size(); w++) {
+                int e = entryOfWorker[w];
+                if (e >= 0) {
+                    int points = pointsOf(lists.key[e]);
+                    assigned.add(new AssignmentResult.Assigned(
+                            workers.get(w).id(), postings.get(lists.posting[e]).id(), points, e - lists.start[w] + 1));
+                    total += points;
+                } else {
+                    unassigned.add(new AssignmentResult.Unassigned(
+                            workers.get(w).id(),
+                            lists.length(w) == 0
+                                    ? AssignmentResult.Why.NO_ELIGIBLE_POSTING
+                                    : AssignmentResult.Why.OUTRANKED));
+                }
+            }
+            return new AssignmentResult(assigned, unassigned, total);
+        }
+    }
+
+    /** Candidate selection and scoring: the preference lists, before any assignment. */
+    static Prepared prepare(
+            List<WorkerFacts> workers,
+            List<PostingFacts> postings,
+            ToIntBiFunction<WorkerFacts, PostingFacts> points,
+            int listLength) {
+        if (listLength < 1) {
+            throw new IllegalArgumentException("listLength must be at least 1");
+        }
+        List<WorkerFacts> workerList = List.copyOf(workers);
+        List<PostingFacts> postingList = List.copyOf(postings);
+        int postingCount = postingList.size();
+
+        // Ties between postings go by id; a posting's place in id order packs into the low half of a long.
+        Integer[] byId = IntStream.range(0, postingCount).boxed().toArray(Integer[]::new);
+        Arrays.sort(byId, Comparator.comparing(p -> postingList.get(p).id().value()));
+        int[] postingByIdRank = new int[postingCount];
+        int[] idRankOfPosting = new int[postingCount];
+        for (int r = 0; r < postingCount; r++) {
+            postingByIdRank[r] = byId[r];
+            idRankOfPosting[byId[r]] = r;
+        }
+
+        Map<String, List<Integer>> byType = new HashMap<>();
+        for (int p = 0; p < postingCount; p++) {
+            byType.computeIfAbsent(postingList.get(p).jobType(), t -> new ArrayList<>())
+                    .add(p);
+        }
+        Map<String, int[]> postingsOfType = new HashMap<>();
+        byType.forEach((type, list) -> postingsOfType.put(
+                type, list.stream().mapToInt(Integer::intValue).toArray()));
+        int[] all = IntStream.range(0, postingCount).toArray();
+
+        int workerCount = workerList.size();
+        int chunks = (workerCount + CHUNK - 1) / CHUNK;
+        Chosen[] chosen = IntStream.range(0, chunks)
+                .parallel()
+                .mapToObj(c -> choose(
+                        workerList,
+                        c * CHUNK,
+                        Math.min(workerCount, (c + 1) * CHUNK),
+                        postingList,
+                        postingsOfType,
+                        all,
+                        idRankOfPosting,
+                        points,
+                        listLength))
+                .toArray(Chosen[]::new);
+
+        int[] start = new int[workerCount + 1];
+        int w = 0;
+        for (Chosen c : chosen) {
+            for (int length : c.lengths) {
+                start[w + 1] = start[w] + length;
+                w++;
+            }
+        }
+        int entries = start[workerCount];
+        int[] posting = new int[entries];
+        long[] key = new long[entries];
+        w = 0;
+        int e = 0;
+        for (Chosen c : chosen) {
+            int i = 0;
+            for (int length : c.lengths) {
+                long tie = tieOf(workerList.get(w), w);
+                for (int j = 0; j < length; j++, i++, e++) {
+                    long preference = c.preferences[i];
+                    posting[e] = postingByIdRank[Integer.MAX_VALUE - (int) preference];
+                    key[e] = ((preference >>> 32) << 32) | tie;
+                }
+                w++;
+            }
+        }
+        int[] capacity = new int[postingCount];
+        for (int p = 0; p < postingCount; p++) {
+            capacity[p] = Math.max(0, postingList.get(p).openingsLeft());
+        }
+        return new Prepared(workerList, postingList, new PreferenceLists(start, posting, key, capacity));
+    }
+
+    /** Registered-poor above the rest, then earlier sign-up: the low half of a posting's key. */
+    private static long tieOf(WorkerFacts worker, int signUpOrder) {
+        return (worker.registeredPoor() ? 1L << 31 : 0L) | (Integer.MAX_VALUE - signUpOrder);
+    }
+
+    static int pointsOf(long key) {
+        return (int) (key >>> 32);
+    }
+
+    /** One chunk's lists: per worker their length, and all entries packed as points and id rank. */
+    private record Chosen(int[] lengths, long[] preferences) {}
+
+    private static Chosen choose(
+            List<WorkerFacts> workers,
+            int from,
+            int to,
+            List<PostingFacts> postings,
+            Map<String, int[]> postingsOfType,
+            int[] all,
+            int[] idRankOfPosting,
+            ToIntBiFunction<WorkerFacts, PostingFacts> points,
+            int listLength) {
+        int[] lengths = new int[to - from];
+        long[] preferences = new long[Math.max(16, (to - from) * Math.min(listLength, 8))];
+        int used = 0;
+        TopK top = new TopK(Math.min(listLength, all.length));
+        for (int w = from; w < to; w++) {
+            WorkerFacts worker = workers.get(w);
+            List<String> wanted = worker.wantedJobs();
+            top.clear();
+            if (wanted.isEmpty()) {
+                offer(top, worker, all, postings, idRankOfPosting, points);
+            } else {
+                for (int t = 0; t < wanted.size(); t++) {
+                    String type = wanted.get(t);
+                    if (wanted.subList(0, t).contains(type)) {
+                        continue;
+                    }
+                    int[] ofType = postingsOfType.get(type);
+                    if (ofType != null) {
+                        offer(top, worker, ofType, postings, idRankOfPosting, points);
+                    }
+                }
+            }
+            int length = top.size();
+            if (used + length > preferences.length) {
+                preferences = Arrays.copyOf(preferences, Math.max(used + length, preferences.length * 2));
+            }
+            top.drainBestFirst(preferences, used);
+            used += length;
+            lengths[w - from] = length;
+        }
+        return new Chosen(lengths, preferences);
+    }
+
+    private static void offer(
+            TopK top,
+            WorkerFacts worker,
+            int[] candidates,
+            List<PostingFacts> postings,
+            int[] idRankOfPosting,
+            ToIntBiFunction<WorkerFacts, PostingFacts> points) {
+        for (int p : candidates) {
+            int score = points.applyAsInt(worker, postings.get(p));
+            if (score >= 0) {
+                top.offer(((long) score << 32) | (Integer.MAX_VALUE - idRankOfPosting[p]));
+            }
+        }
+    }
+
+    /** The largest {@code k} values offered, in a min-heap so a value below them costs one compare. */
+    private static final class TopK {
+
+        private final long[] heap;
+        private int size;
+
+        TopK(int k) {
+            heap = new long[k];
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void offer(long value) {
+            if (size < heap.length) {
+                int at = size++;
+                while (at > 0) {
+                    int parent = (at - 1) >>> 1;
+                    if (heap[parent] <= value) {
+                        break;
+                    }
+                    heap[at] = heap[parent];
+                    at = parent;
+                }
+                heap[at] = value;
+            } else if (heap.length > 0 && value > heap[0]) {
+                siftDownFromRoot(value, size);
+            }
+        }
+
+        /** Writes the values largest first into {@code out} from {@code at}, emptying the heap. */
+        void drainBestFirst(long[] out, int at) {
+            for (int i = size - 1; i >= 0; i--) {
+                out[at + i] = heap[0];
+                long last = heap[i];
+                siftDownFromRoot(last, i);
+            }
+            size = 0;
+        }
+
+        private void siftDownFromRoot(long value, int n) {
+            int at = 0;
+            while (true) {
+                int child = 2 * at + 1;
+                if (child >= n) {
+                    break;
+                }
+                if (child + 1 < n && heap[child + 1] < heap[child]) {
+                    child++;
+                }
+                if (value <= heap[child]) {
+                    break;
+                }
+                heap[at] = heap[child];
+                at = child;
+            }
+            if (n > 0) {
+                heap[at] = value;
+            }
+        }
     }
 }

@@ -1,0 +1,62 @@
+package org.laborbridge.matching.assignment;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Textbook deferred acceptance, kept minimal on purpose: a queue of free workers, and for each
+ * posting a plain list of the workers it holds, scanned for the lowest when a proposal comes to a
+ * full posting. The baseline of the benchmark and the oracle of the tests for
+ * {@link DeferredAcceptance}: with strict rankings both must find the same worker-optimal matching.
+ */
+final class ReferenceDeferredAcceptance {
+
+    private ReferenceDeferredAcceptance() {}
+
+    /** For each worker the entry of their list they got, or -1. */
+    static int[] run(PreferenceLists lists) {
+        int[] next = new int[lists.workers];
+        ArrayDeque<Integer> free = new ArrayDeque<>();
+        for (int w = 0; w < lists.workers; w++) {
+            next[w] = lists.start[w];
+            free.add(w);
+        }
+        List<List<Integer>> held = new ArrayList<>(lists.postings);
+        for (int p = 0; p < lists.postings; p++) {
+            held.add(new ArrayList<>());
+        }
+        while (!free.isEmpty()) {
+            int w = free.poll();
+            int e = next[w];
+            if (e == lists.start[w + 1]) {
+                continue;
+            }
+            int p = lists.posting[e];
+            List<Integer> holding = held.get(p);
+            if (holding.size() < lists.capacity[p]) {
+                holding.add(w);
+                continue;
+            }
+            int lowest = -1;
+            for (int i = 0; i < holding.size(); i++) {
+                if (lowest < 0 || lists.key[next[holding.get(i)]] < lists.key[next[holding.get(lowest)]]) {
+                    lowest = i;
+                }
+            }
+            if (lowest >= 0 && lists.key[next[holding.get(lowest)]] < lists.key[e]) {
+                int displaced = holding.set(lowest, w);
+                next[displaced]++;
+                free.add(displaced);
+            } else {
+                next[w]++;
+                free.add(w);
+            }
+        }
+        int[] got = new int[lists.workers];
+        for (int w = 0; w < lists.workers; w++) {
+            got[w] = next[w] == lists.start[w + 1] ? -1 : next[w];
+        }
+        return got;
+    }
+}
