@@ -36,7 +36,7 @@ final class RunViews {
             Integer skipped,
             boolean latest) {
 
-        boolean confirmed() {
+        public boolean confirmed() {
             return confirmedAt != null;
         }
     }
@@ -47,7 +47,7 @@ final class RunViews {
      */
     record Person(WorkerId worker, String name, String maskedResidentId, String householdCounty) {
 
-        boolean named() {
+        public boolean named() {
             return name != null;
         }
     }
@@ -58,7 +58,7 @@ final class RunViews {
     /** A posting of the run with its openings at the time and the pairs assigned to it, best first. */
     record PostingResult(JobPostingId posting, String title, String employerName, int openings, List<Pair> pairs) {
 
-        int assigned() {
+        public int assigned() {
             return pairs.size();
         }
     }
@@ -74,7 +74,7 @@ final class RunViews {
     /** What a confirmation did: invitations made, pairs skipped by reason code. */
     record Confirmation(UUID run, int invitations, Map<String, Integer> skipped) {
 
-        int skippedTotal() {
+        public int skippedTotal() {
             return skipped.values().stream().mapToInt(Integer::intValue).sum();
         }
     }

@@ -108,6 +108,25 @@ final class AssignmentFixtures {
         return Callers.runAs(ADMIN, () -> registry.register(form).id());
     }
 
+    /** A worker from {@code county} willing to work away and wanting assembly work. */
+    WorkerId workerFrom(String county, String name) {
+        WorkerForm form = new WorkerForm(
+                name,
+                TestResidentIds.next(county),
+                null,
+                null,
+                false,
+                null,
+                LaborCapacity.FULL,
+                true,
+                null,
+                null,
+                List.of("ASSEMBLY"),
+                Situation.SEEKING,
+                null);
+        return Callers.runAs(ADMIN, () -> registry.register(form).id());
+    }
+
     WorkerId seeker(String name, boolean poor) {
         return worker(name, poor, List.of("ASSEMBLY"), true, Situation.SEEKING);
     }
