@@ -66,7 +66,7 @@ public final class MatchScorer {
                         midFen >= referenceWageFen ? "wage.meetsReference" : "wage.belowReference",
                         List.of(midFen / 100, referenceWageFen / 100),
                         weights.wage(),
-                        wageFraction(posting))));
+                        wageFraction(midFen))));
         reasons.add(new Weighted(
                 weights.housing(),
                 reason(
@@ -129,11 +129,30 @@ public final class MatchScorer {
     // The one computation of the points, shared by both paths so that they cannot disagree.
     private int total(WorkerFacts worker, PostingFacts posting) {
         boolean local = samePrefecture(worker.householdCounty(), posting.workCounty());
-        double sum = weights.jobType() * jobTypeFraction(worker, posting)
-                + weights.skills() * skillsFraction(worker, posting)
+        return sum(
+                worker,
+                jobTypeFraction(worker, posting.jobType()),
+                skillsFraction(worker, posting),
+                wageFraction(midWageFen(posting)),
+                housingFraction(posting, local));
+    }
+
+    /**
+     * At least {@link #points} of the worker for any posting with this job-type fraction, mid wage
+     * and housing: the same sum with every skill held and housing counted fully. The indexes use it
+     * to pass over postings that cannot enter the top N without reading them.
+     */
+    int ceiling(WorkerFacts worker, double jobTypeFraction, long midWageFen, boolean housingProvided) {
+        return sum(worker, jobTypeFraction, 1.0, wageFraction(midWageFen), housingProvided ? 1.0 : 0.0);
+    }
+
+    // Floating-point sums and products are monotonic, so a larger fraction never gives fewer points.
+    private int sum(WorkerFacts worker, double jobType, double skills, double wage, double housing) {
+        double sum = weights.jobType() * jobType
+                + weights.skills() * skills
                 + weights.place() * 1.0
-                + weights.wage() * wageFraction(posting)
-                + weights.housing() * housingFraction(posting, local);
+                + weights.wage() * wage
+                + weights.housing() * housing;
         return (int) Math.round(sum) + (worker.registeredPoor() ? weights.poorPriorityBonus() : 0);
     }
 
@@ -185,11 +204,11 @@ public final class MatchScorer {
                 && county.regionMatches(0, otherCounty, 0, PREFECTURE_DIGITS);
     }
 
-    private static double jobTypeFraction(WorkerFacts worker, PostingFacts posting) {
+    static double jobTypeFraction(WorkerFacts worker, String jobType) {
         if (worker.wantedJobs().isEmpty()) {
             return 0.5;
         }
-        int rank = worker.wantedJobs().indexOf(posting.jobType());
+        int rank = worker.wantedJobs().indexOf(jobType);
         return rank == 0 ? 1.0 : rank > 0 ? 0.8 : 0.0;
     }
 
@@ -208,12 +227,12 @@ public final class MatchScorer {
         return held;
     }
 
-    private static long midWageFen(PostingFacts posting) {
+    static long midWageFen(PostingFacts posting) {
         return (posting.wageMinFen() + posting.wageMaxFen()) / 2;
     }
 
-    private double wageFraction(PostingFacts posting) {
-        long mid = Math.max(0, midWageFen(posting));
+    private double wageFraction(long midWageFen) {
+        long mid = Math.max(0, midWageFen);
         return mid >= referenceWageFen ? 1.0 : (double) mid / referenceWageFen;
     }
 
@@ -239,7 +258,8 @@ public final class MatchScorer {
             arguments = List.of(posting.jobType(), worker.wantedJobs().get(0));
         }
         reasons.add(new Weighted(
-                weights.jobType(), reason(key, arguments, weights.jobType(), jobTypeFraction(worker, posting))));
+                weights.jobType(),
+                reason(key, arguments, weights.jobType(), jobTypeFraction(worker, posting.jobType()))));
     }
 
     private void skillsReasons(WorkerFacts worker, PostingFacts posting, List<Weighted> reasons) {

@@ -43,6 +43,22 @@ class PointsPropertiesTests {
         assertThat(points).isBetween(-1, scorer.maxPoints());
     }
 
+    @Property(tries = 2000)
+    void theCeilingTheIndexSkipsByIsNeverBelowThePoints(@ForAll long seed) {
+        GeneratedFacts facts = new GeneratedFacts(seed);
+        MatchScorer scorer = scorer(facts, 1000 + facts.nextInt(9000));
+        WorkerFacts worker = facts.worker();
+        PostingFacts posting = facts.posting();
+
+        int ceiling = scorer.ceiling(
+                worker,
+                MatchScorer.jobTypeFraction(worker, posting.jobType()),
+                MatchScorer.midWageFen(posting),
+                posting.housingProvided());
+
+        assertThat(ceiling).isGreaterThanOrEqualTo(scorer.points(worker, posting));
+    }
+
     @Property(tries = 1000)
     void theBonusAddsExactlyForRegisteredPoorWorkers(@ForAll long seed) {
         GeneratedFacts facts = new GeneratedFacts(seed);
