@@ -227,6 +227,38 @@ class FairAssignmentRunsTests {
     }
 
     @Test
+    void twoConfirmationsAtOnceMakeOneSetOfInvitations() throws Exception {
+        FairView fair = fixtures.fair("并发确认测试会");
+        fixtures.postingsAt(fair, 2);
+        fixtures.signUp(fair, fixtures.seeker("并发甲", false), fixtures.seeker("并发乙", false));
+        UUID run = admin(() -> runs.compute(fair.id()));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.Callable<Object> confirm = () -> {
+            start.await();
+            try {
+                return admin(() -> runs.confirm(fair.id(), run, null));
+            } catch (RunConflictException conflict) {
+                return conflict.code();
+            }
+        };
+        try {
+            var first = pool.submit(confirm);
+            var second = pool.submit(confirm);
+            start.countDown();
+            List<Object> outcomes = List.of(first.get(), second.get());
+
+            assertThat(outcomes)
+                    .filteredOn(o -> o instanceof RunViews.Confirmation)
+                    .hasSize(1);
+            assertThat(outcomes).contains("ALREADY_CONFIRMED");
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(admin(() -> applications.ofFair(fair.id()))).hasSize(2);
+    }
+
+    @Test
     void confirmsOnlyTheLatestRunOfAFair() {
         FairView fair = fixtures.fair("最新方案测试会");
         fixtures.postingsAt(fair, 1);
