@@ -138,12 +138,18 @@ public final class MatchScorer {
     }
 
     /**
-     * At least {@link #points} of the worker for any posting with this job-type fraction, mid wage
-     * and housing: the same sum with every skill held and housing counted fully. The indexes use it
-     * to pass over postings that cannot enter the top N without reading them.
+     * At least {@link #points} of the worker for any posting with these fractions, mid wage and
+     * housing (given a skills fraction at least the real one): the same sum with housing counted
+     * fully and the hard requirements left out. The indexes use it to pass over postings that
+     * cannot enter the top N without reading them.
      */
-    int ceiling(WorkerFacts worker, double jobTypeFraction, long midWageFen, boolean housingProvided) {
-        return sum(worker, jobTypeFraction, 1.0, wageFraction(midWageFen), housingProvided ? 1.0 : 0.0);
+    int ceiling(
+            WorkerFacts worker,
+            double jobTypeFraction,
+            double skillsFraction,
+            long midWageFen,
+            boolean housingProvided) {
+        return sum(worker, jobTypeFraction, skillsFraction, wageFraction(midWageFen), housingProvided ? 1.0 : 0.0);
     }
 
     // Floating-point sums and products are monotonic, so a larger fraction never gives fewer points.

@@ -1,11 +1,15 @@
 package org.laborbridge.matching.scoring;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.laborbridge.employers.JobPostingId;
+import org.laborbridge.shared.Catalogue;
 
 /**
  * The open postings with openings left, kept in memory by job type so that a worker's candidates
@@ -15,6 +19,15 @@ import org.laborbridge.employers.JobPostingId;
 public final class PostingIndex {
 
     /** Best first among equal points: the lower posting id, so that the order is stable. */
+    private static final long HOUSING = 1;
+
+    private static final long UNLISTED_SKILL = 2;
+    private static final int SKILL_SHIFT = 2;
+    private static final long SKILL_BITS = (1L << 30) - 1;
+    // A wage capped at 2^32 fen (43 million yuan) still counts fully against any sane reference.
+    private static final int WAGE_SHIFT = 32;
+    private static final Map<String, Integer> SKILL_INDEX = skillIndex();
+
     static final Comparator<PostingFacts> TIE_BREAK =
             Comparator.comparing(posting -> posting.id().value());
 
@@ -94,10 +107,18 @@ public final class PostingIndex {
             WorkerFacts worker,
             MatchScorer scorer,
             TopN<PostingFacts> top) {
+        int held = skillMask(worker.skills());
         int floor = top.floor();
         for (int i = 0, size = bucket.size(); i < size; i++) {
             long trait = bucket.trait(i);
-            if (floor >= 0 && scorer.ceiling(worker, jobTypeFraction, trait >>> 1, (trait & 1) != 0) < floor) {
+            if (floor >= 0
+                    && scorer.ceiling(
+                                    worker,
+                                    jobTypeFraction,
+                                    skillsFraction(trait, held),
+                                    trait >>> WAGE_SHIFT,
+                                    (trait & HOUSING) != 0)
+                            < floor) {
                 continue;
             }
             PostingFacts posting = bucket.get(i);
@@ -106,10 +127,59 @@ public final class PostingIndex {
         }
     }
 
-    // The mid wage and whether housing is provided, packed: what the ceiling of the points needs.
-    private static long traits(PostingFacts posting) {
-        long mid = Math.max(0, Math.min(MatchScorer.midWageFen(posting), Long.MAX_VALUE >>> 1));
-        return mid << 1 | (posting.housingProvided() ? 1 : 0);
+    /**
+     * The share of the required skills held, as the scorer counts it, from the posting's skill bits;
+     * 1.0 (never too low) when the posting requires a skill outside the catalogue's first 30.
+     */
+    static double skillsFraction(long trait, int heldMask) {
+        if ((trait & UNLISTED_SKILL) != 0) {
+            return 1.0;
+        }
+        int required = (int) ((trait >>> SKILL_SHIFT) & SKILL_BITS);
+        int count = Integer.bitCount(required);
+        return count == 0 ? 1.0 : (double) Integer.bitCount(required & heldMask) / count;
+    }
+
+    /**
+     * What the ceiling of the points needs, packed in one long: housing (bit 0), a skill outside
+     * the bits (bit 1), the required skills (bits 2–31), the mid wage in fen (bits 32–63).
+     */
+    static long traits(PostingFacts posting) {
+        long mid = Math.max(0, Math.min(MatchScorer.midWageFen(posting), 0xFFFF_FFFFL));
+        boolean unlisted = false;
+        long required = 0;
+        for (String skill : posting.requiredSkills()) {
+            Integer bit = SKILL_INDEX.get(skill);
+            if (bit == null) {
+                unlisted = true;
+            } else {
+                required |= 1L << bit;
+            }
+        }
+        return mid << WAGE_SHIFT
+                | required << SKILL_SHIFT
+                | (unlisted ? UNLISTED_SKILL : 0)
+                | (posting.housingProvided() ? HOUSING : 0);
+    }
+
+    static int skillMask(Set<String> skills) {
+        int mask = 0;
+        for (String skill : skills) {
+            Integer bit = SKILL_INDEX.get(skill);
+            if (bit != null) {
+                mask |= 1 << bit;
+            }
+        }
+        return mask;
+    }
+
+    private static Map<String, Integer> skillIndex() {
+        Map<String, Integer> index = new HashMap<>();
+        List<Catalogue.Entry> skills = Catalogue.skills().entries();
+        for (int i = 0; i < Math.min(30, skills.size()); i++) {
+            index.put(skills.get(i).code(), i);
+        }
+        return Map.copyOf(index);
     }
 
     @SafeVarargs

@@ -50,9 +50,11 @@ class PointsPropertiesTests {
         WorkerFacts worker = facts.worker();
         PostingFacts posting = facts.posting();
 
+        long traits = PostingIndex.traits(posting);
         int ceiling = scorer.ceiling(
                 worker,
                 MatchScorer.jobTypeFraction(worker, posting.jobType()),
+                PostingIndex.skillsFraction(traits, PostingIndex.skillMask(worker.skills())),
                 MatchScorer.midWageFen(posting),
                 posting.housingProvided());
 
