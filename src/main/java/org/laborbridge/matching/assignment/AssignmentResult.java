@@ -15,6 +15,7 @@ public record AssignmentResult(List<Assigned> assigned, List<Unassigned> unassig
         unassigned = List.copyOf(unassigned);
     }
 
+    /** {@code preferenceRank} 1 is the worker's best posting on their list. */
     public record Assigned(WorkerId worker, JobPostingId posting, int points, int preferenceRank) {}
 
     public record Unassigned(WorkerId worker, Why why) {}

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntBiFunction;
 import java.util.stream.IntStream;
 import org.laborbridge.matching.scoring.MatchScorer;
 import org.laborbridge.matching.scoring.PostingFacts;
+import org.laborbridge.matching.scoring.PostingIndex;
+import org.laborbridge.matching.scoring.Ranked;
 import org.laborbridge.matching.scoring.WorkerFacts;
 
 /**
@@ -40,7 +43,8 @@ public final class FairAssignment {
      */
     public static AssignmentResult assign(
             List<WorkerFacts> workers, List<PostingFacts> postings, MatchScorer scorer, int listLength) {
-        return assign(workers, postings, scorer::points, listLength);
+        Prepared prepared = prepare(workers, postings, scorer, listLength);
+        return prepared.result(DeferredAcceptance.run(prepared.lists()));
     }
 
     static AssignmentResult assign(
@@ -79,12 +83,67 @@ public final class FairAssignment {
         }
     }
 
-    /** Candidate selection and scoring: the preference lists, before any assignment. */
+    /**
+     * Candidate selection and scoring with the scorer: each worker's list is what {@link
+     * PostingIndex#topFor} finds among the fair's postings, which passes over postings whose
+     * ceiling cannot reach the list.
+     */
+    static Prepared prepare(
+            List<WorkerFacts> workers, List<PostingFacts> postings, MatchScorer scorer, int listLength) {
+        PostingIndex index = new PostingIndex();
+        Map<PostingFacts, Integer> indexOf = new IdentityHashMap<>(postings.size() * 2);
+        for (int p = 0; p < postings.size(); p++) {
+            index.put(postings.get(p));
+            indexOf.put(postings.get(p), p);
+        }
+        return prepare(workers, postings, listLength, (worker, idRankOfPosting, top) -> {
+            for (Ranked<PostingFacts> ranked : index.topFor(worker, listLength, scorer)) {
+                top.offer(pack(ranked.points(), idRankOfPosting[indexOf.get(ranked.candidate())]));
+            }
+        });
+    }
+
+    /** Candidate selection and scoring with any points function (-1: excluded), by the same rules. */
     static Prepared prepare(
             List<WorkerFacts> workers,
             List<PostingFacts> postings,
             ToIntBiFunction<WorkerFacts, PostingFacts> points,
             int listLength) {
+        Map<String, List<Integer>> byType = new HashMap<>();
+        for (int p = 0; p < postings.size(); p++) {
+            byType.computeIfAbsent(postings.get(p).jobType(), t -> new ArrayList<>())
+                    .add(p);
+        }
+        Map<String, int[]> postingsOfType = new HashMap<>();
+        byType.forEach((type, list) -> postingsOfType.put(
+                type, list.stream().mapToInt(Integer::intValue).toArray()));
+        int[] all = IntStream.range(0, postings.size()).toArray();
+        List<PostingFacts> postingList = List.copyOf(postings);
+        return prepare(workers, postings, listLength, (worker, idRankOfPosting, top) -> {
+            List<String> wanted = worker.wantedJobs();
+            if (wanted.isEmpty()) {
+                offer(top, worker, all, postingList, idRankOfPosting, points);
+            }
+            for (int t = 0; t < wanted.size(); t++) {
+                int[] ofType = postingsOfType.get(wanted.get(t));
+                if (ofType != null && wanted.indexOf(wanted.get(t)) == t) {
+                    offer(top, worker, ofType, postingList, idRankOfPosting, points);
+                }
+            }
+        });
+    }
+
+    /** Fills the heap with one worker's candidates, packed by {@link #pack}. */
+    private interface Selector {
+        void select(WorkerFacts worker, int[] idRankOfPosting, TopK top);
+    }
+
+    private static long pack(int points, int idRank) {
+        return ((long) points << 32) | (Integer.MAX_VALUE - idRank);
+    }
+
+    private static Prepared prepare(
+            List<WorkerFacts> workers, List<PostingFacts> postings, int listLength, Selector selector) {
         if (listLength < 1) {
             throw new IllegalArgumentException("listLength must be at least 1");
         }
@@ -102,16 +161,6 @@ public final class FairAssignment {
             idRankOfPosting[byId[r]] = r;
         }
 
-        Map<String, List<Integer>> byType = new HashMap<>();
-        for (int p = 0; p < postingCount; p++) {
-            byType.computeIfAbsent(postingList.get(p).jobType(), t -> new ArrayList<>())
-                    .add(p);
-        }
-        Map<String, int[]> postingsOfType = new HashMap<>();
-        byType.forEach((type, list) -> postingsOfType.put(
-                type, list.stream().mapToInt(Integer::intValue).toArray()));
-        int[] all = IntStream.range(0, postingCount).toArray();
-
         int workerCount = workerList.size();
         int chunks = (workerCount + CHUNK - 1) / CHUNK;
         Chosen[] chosen = IntStream.range(0, chunks)
@@ -120,12 +169,9 @@ public final class FairAssignment {
                         workerList,
                         c * CHUNK,
                         Math.min(workerCount, (c + 1) * CHUNK),
-                        postingList,
-                        postingsOfType,
-                        all,
+                        Math.min(listLength, postingCount),
                         idRankOfPosting,
-                        points,
-                        listLength))
+                        selector))
                 .toArray(Chosen[]::new);
 
         int[] start = new int[workerCount + 1];
@@ -173,37 +219,14 @@ public final class FairAssignment {
     private record Chosen(int[] lengths, long[] preferences) {}
 
     private static Chosen choose(
-            List<WorkerFacts> workers,
-            int from,
-            int to,
-            List<PostingFacts> postings,
-            Map<String, int[]> postingsOfType,
-            int[] all,
-            int[] idRankOfPosting,
-            ToIntBiFunction<WorkerFacts, PostingFacts> points,
-            int listLength) {
+            List<WorkerFacts> workers, int from, int to, int listLength, int[] idRankOfPosting, Selector selector) {
         int[] lengths = new int[to - from];
         long[] preferences = new long[Math.max(16, (to - from) * Math.min(listLength, 8))];
         int used = 0;
-        TopK top = new TopK(Math.min(listLength, all.length));
+        TopK top = new TopK(listLength);
         for (int w = from; w < to; w++) {
-            WorkerFacts worker = workers.get(w);
-            List<String> wanted = worker.wantedJobs();
             top.clear();
-            if (wanted.isEmpty()) {
-                offer(top, worker, all, postings, idRankOfPosting, points);
-            } else {
-                for (int t = 0; t < wanted.size(); t++) {
-                    String type = wanted.get(t);
-                    if (wanted.subList(0, t).contains(type)) {
-                        continue;
-                    }
-                    int[] ofType = postingsOfType.get(type);
-                    if (ofType != null) {
-                        offer(top, worker, ofType, postings, idRankOfPosting, points);
-                    }
-                }
-            }
+            selector.select(workers.get(w), idRankOfPosting, top);
             int length = top.size();
             if (used + length > preferences.length) {
                 preferences = Arrays.copyOf(preferences, Math.max(used + length, preferences.length * 2));
@@ -225,7 +248,7 @@ public final class FairAssignment {
         for (int p : candidates) {
             int score = points.applyAsInt(worker, postings.get(p));
             if (score >= 0) {
-                top.offer(((long) score << 32) | (Integer.MAX_VALUE - idRankOfPosting[p]));
+                top.offer(pack(score, idRankOfPosting[p]));
             }
         }
     }

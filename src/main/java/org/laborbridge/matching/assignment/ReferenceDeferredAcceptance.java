@@ -2,12 +2,14 @@ package org.laborbridge.matching.assignment;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * Textbook deferred acceptance, kept minimal on purpose: a queue of free workers, and for each
- * posting a plain list of the workers it holds, scanned for the lowest when a proposal comes to a
- * full posting. The baseline of the benchmark and the oracle of the tests for
+ * posting a {@link PriorityQueue} of the (boxed) workers it holds, lowest ranked first, which a
+ * proposal to a full posting is weighed against. The baseline of the benchmark and the oracle of the tests for
  * {@link DeferredAcceptance}: with strict rankings both must find the same worker-optimal matching.
  */
 final class ReferenceDeferredAcceptance {
@@ -22,9 +24,10 @@ final class ReferenceDeferredAcceptance {
             next[w] = lists.start[w];
             free.add(w);
         }
-        List<List<Integer>> held = new ArrayList<>(lists.postings);
+        Comparator<Integer> lowestFirst = Comparator.comparingLong(held -> lists.key[next[held]]);
+        List<PriorityQueue<Integer>> held = new ArrayList<>(lists.postings);
         for (int p = 0; p < lists.postings; p++) {
-            held.add(new ArrayList<>());
+            held.add(new PriorityQueue<>(lowestFirst));
         }
         while (!free.isEmpty()) {
             int w = free.poll();
@@ -33,19 +36,12 @@ final class ReferenceDeferredAcceptance {
                 continue;
             }
             int p = lists.posting[e];
-            List<Integer> holding = held.get(p);
+            PriorityQueue<Integer> holding = held.get(p);
             if (holding.size() < lists.capacity[p]) {
                 holding.add(w);
-                continue;
-            }
-            int lowest = -1;
-            for (int i = 0; i < holding.size(); i++) {
-                if (lowest < 0 || lists.key[next[holding.get(i)]] < lists.key[next[holding.get(lowest)]]) {
-                    lowest = i;
-                }
-            }
-            if (lowest >= 0 && lists.key[next[holding.get(lowest)]] < lists.key[e]) {
-                int displaced = holding.set(lowest, w);
+            } else if (!holding.isEmpty() && lists.key[next[holding.peek()]] < lists.key[e]) {
+                int displaced = holding.poll();
+                holding.add(w);
                 next[displaced]++;
                 free.add(displaced);
             } else {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -13,9 +14,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.laborbridge.employers.JobPostingId;
+import org.laborbridge.matching.MatchWeights;
 import org.laborbridge.matching.assignment.AssignmentResult.Assigned;
 import org.laborbridge.matching.assignment.AssignmentResult.Unassigned;
 import org.laborbridge.matching.assignment.AssignmentResult.Why;
+import org.laborbridge.matching.scoring.MatchScorer;
 import org.laborbridge.matching.scoring.PostingFacts;
 import org.laborbridge.matching.scoring.WorkerFacts;
 import org.laborbridge.workers.WorkerId;
@@ -160,6 +163,52 @@ class FairAssignmentTests {
     void refusesAListLengthBelowOne() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> FairAssignment.assign(List.of(), List.of(), EVERYONE_EQUAL, 0));
+    }
+
+    @Test
+    void withTheScorerARegisteredPoorWorkerWinsEqualPointsEvenWithoutABonus() {
+        MatchScorer noBonus = new MatchScorer(new MatchWeights(40, 25, 15, 10, 10, 0), 500_000);
+        WorkerFacts first = worker(false, "ASSEMBLY");
+        WorkerFacts poor = worker(true, "ASSEMBLY");
+        PostingFacts posting = posting("ASSEMBLY", 1);
+
+        AssignmentResult result = FairAssignment.assign(List.of(first, poor), List.of(posting), noBonus, 50);
+
+        assertThat(noBonus.points(poor, posting)).isEqualTo(noBonus.points(first, posting));
+        assertThat(result.assigned())
+                .containsExactly(new Assigned(poor.id(), posting.id(), noBonus.points(poor, posting), 1));
+    }
+
+    @Test
+    void withTheScorerAHardRequirementLeavesNoEligiblePosting() {
+        MatchScorer scorer = new MatchScorer(MatchWeights.standard(), 500_000);
+        WorkerFacts thirty = worker(false, "ASSEMBLY");
+        PostingFacts youngOnly = new PostingFacts(
+                JobPostingId.random(), "ASSEMBLY", 5, 400_000, 600_000, "370102", true, null, 25, null, Set.of());
+
+        AssignmentResult result = FairAssignment.assign(List.of(thirty), List.of(youngOnly), scorer, 50);
+
+        assertThat(result.unassigned()).containsExactly(new Unassigned(thirty.id(), Why.NO_ELIGIBLE_POSTING));
+    }
+
+    @Property(tries = 100)
+    void theScorerPathThroughThePostingIndexMakesTheSameListsAsScoringEveryCandidate(@ForAll long seed) {
+        Random random = new Random(seed);
+        MatchScorer scorer = new MatchScorer(MatchWeights.standard(), 500_000);
+        List<PostingFacts> postings = FairAssignmentBench.postings(random, 1 + random.nextInt(60), 200);
+        List<WorkerFacts> workers = FairAssignmentBench.workers(random, random.nextInt(80));
+        int listLength = 1 + random.nextInt(8);
+
+        PreferenceLists pruned =
+                FairAssignment.prepare(workers, postings, scorer, listLength).lists();
+        PreferenceLists full = FairAssignment.prepare(workers, postings, scorer::points, listLength)
+                .lists();
+
+        assertThat(pruned.start).containsExactly(full.start);
+        assertThat(Arrays.copyOf(pruned.posting, pruned.entries()))
+                .containsExactly(Arrays.copyOf(full.posting, full.entries()));
+        assertThat(Arrays.copyOf(pruned.key, pruned.entries()))
+                .containsExactly(Arrays.copyOf(full.key, full.entries()));
     }
 
     @Property(tries = 200)
