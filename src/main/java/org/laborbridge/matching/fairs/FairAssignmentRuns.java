@@ -9,10 +9,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.laborbridge.employers.JobPostingId;
 import org.laborbridge.employers.JobPostingView;
 import org.laborbridge.employers.JobPostings;
@@ -255,7 +257,7 @@ class FairAssignmentRuns {
     }
 
     /** The fair's latest run, if any. */
-    java.util.Optional<RunViews.Run> latest(FairId fair, int postingPage, int unassignedPage) {
+    Optional<RunViews.Run> latest(FairId fair, int postingPage, int unassignedPage) {
         fairToRun(fair);
         return rows.latest(fair).map(summary -> view(summary, postingPage, unassignedPage));
     }
@@ -292,8 +294,10 @@ class FairAssignmentRuns {
                 rows.unassigned(summary.id(), Math.max(unassignedPage, 0), UNASSIGNED_PER_PAGE);
         Map<WorkerId, WorkerSummary> names = names(
                 caller,
-                pairs.stream().map(p -> new RunRows.UnassignedRow(p.worker(), p.householdCounty(), null)),
-                unassigned.stream());
+                Stream.concat(
+                                pairs.stream().map(p -> new Shown(p.worker(), p.householdCounty())),
+                                unassigned.stream().map(u -> new Shown(u.worker(), u.householdCounty())))
+                        .toList());
         List<RunViews.PostingResult> results = onPage.stream()
                 .map(posting -> {
                     JobPostingView view = views.get(posting.posting());
@@ -325,14 +329,14 @@ class FairAssignmentRuns {
                         UNASSIGNED_PER_PAGE));
     }
 
+    /** A worker on the page being shown, with the county that decides whether the caller sees the name. */
+    private record Shown(WorkerId worker, String householdCounty) {}
+
     /** Masked summaries of the workers the caller may see by name; nobody else is looked up. */
-    private Map<WorkerId, WorkerSummary> names(
-            Caller caller,
-            java.util.stream.Stream<RunRows.UnassignedRow> assigned,
-            java.util.stream.Stream<RunRows.UnassignedRow> unassigned) {
-        List<WorkerId> visible = java.util.stream.Stream.concat(assigned, unassigned)
+    private Map<WorkerId, WorkerSummary> names(Caller caller, List<Shown> shown) {
+        List<WorkerId> visible = shown.stream()
                 .filter(row -> AssignmentAccess.seesByName(caller, row.householdCounty()))
-                .map(RunRows.UnassignedRow::worker)
+                .map(Shown::worker)
                 .distinct()
                 .toList();
         return registry.summariesOf(visible).stream().collect(Collectors.toMap(WorkerSummary::id, Function.identity()));

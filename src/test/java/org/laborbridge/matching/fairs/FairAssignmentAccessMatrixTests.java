@@ -162,6 +162,17 @@ class FairAssignmentAccessMatrixTests {
                 .contains("*");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheRuns() {
+        Reply document = ApiClient.as(port, "admin").get("/v3/api-docs");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body())
+                .contains(
+                        "/api/v1/matching/fairs/{fairId}/assignment-runs",
+                        "/api/v1/matching/fairs/{fairId}/assignment-runs/{runId}/confirmation");
+    }
+
     private FairView readyFair(String name) {
         FairView made = fixtures.fair(name);
         fixtures.postingsAt(made, 2);
