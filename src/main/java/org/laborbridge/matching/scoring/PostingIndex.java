@@ -182,8 +182,9 @@ public final class PostingIndex {
         return Map.copyOf(index);
     }
 
-    @SafeVarargs
-    private static <T> Buckets.Bucket<T>[] in(Buckets.Bucket<T>... buckets) {
-        return buckets;
+    @SuppressWarnings("unchecked")
+    private static Buckets.Bucket<PostingFacts>[] in(
+            Buckets.Bucket<PostingFacts> typeBucket, Buckets.Bucket<PostingFacts> allBucket) {
+        return (Buckets.Bucket<PostingFacts>[]) new Buckets.Bucket<?>[] {typeBucket, allBucket};
     }
 }
