@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntBiFunction;
 import java.util.stream.IntStream;
 import org.laborbridge.matching.scoring.MatchScorer;
 import org.laborbridge.matching.scoring.PostingFacts;
-import org.laborbridge.matching.scoring.PostingIndex;
-import org.laborbridge.matching.scoring.Ranked;
 import org.laborbridge.matching.scoring.WorkerFacts;
 
 /**
@@ -25,7 +22,12 @@ import org.laborbridge.matching.scoring.WorkerFacts;
  * cut to {@code listLength}. A posting ranks the workers who list it by points, then
  * registered-poor first, then earlier sign-up; the id settles equal sign-up times upstream, where
  * the sign-up order is made. Candidates are selected before anything is scored, so no worker ×
- * posting matrix is ever built, and workers are scored in parallel.
+ * posting matrix is ever built; workers are scored in parallel on the common pool.
+ *
+ * <p>A worker stays unassigned with {@code NO_ELIGIBLE_POSTING} when their list is empty, and
+ * {@code OUTRANKED} when every posting on it is full of workers it ranks higher. Cut lists are the
+ * policy's price: a posting beyond every unassigned worker's first {@code listLength} may keep
+ * openings free.
  */
 public final class FairAssignment {
 
@@ -43,8 +45,7 @@ public final class FairAssignment {
      */
     public static AssignmentResult assign(
             List<WorkerFacts> workers, List<PostingFacts> postings, MatchScorer scorer, int listLength) {
-        Prepared prepared = prepare(workers, postings, scorer, listLength);
-        return prepared.result(DeferredAcceptance.run(prepared.lists()));
+        return assign(workers, postings, scorer::points, listLength);
     }
 
     static AssignmentResult assign(
@@ -84,26 +85,10 @@ public final class FairAssignment {
     }
 
     /**
-     * Candidate selection and scoring with the scorer: each worker's list is what {@link
-     * PostingIndex#topFor} finds among the fair's postings, which passes over postings whose
-     * ceiling cannot reach the list.
+     * Candidate selection and scoring, the preference lists before any assignment: the postings of
+     * each worker's wanted types (or all), scored with {@code points} (-1: excluded), best kept in a
+     * bounded heap.
      */
-    static Prepared prepare(
-            List<WorkerFacts> workers, List<PostingFacts> postings, MatchScorer scorer, int listLength) {
-        PostingIndex index = new PostingIndex();
-        Map<PostingFacts, Integer> indexOf = new IdentityHashMap<>(postings.size() * 2);
-        for (int p = 0; p < postings.size(); p++) {
-            index.put(postings.get(p));
-            indexOf.put(postings.get(p), p);
-        }
-        return prepare(workers, postings, listLength, (worker, idRankOfPosting, top) -> {
-            for (Ranked<PostingFacts> ranked : index.topFor(worker, listLength, scorer)) {
-                top.offer(pack(ranked.points(), idRankOfPosting[indexOf.get(ranked.candidate())]));
-            }
-        });
-    }
-
-    /** Candidate selection and scoring with any points function (-1: excluded), by the same rules. */
     static Prepared prepare(
             List<WorkerFacts> workers,
             List<PostingFacts> postings,

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -139,7 +140,7 @@ class FairAssignmentBench {
         FairAssignment.Prepared prepared = null;
         for (int run = 0; run < TIMED_RUNS; run++) {
             long started = System.nanoTime();
-            prepared = FairAssignment.prepare(workers, postings, scorer, FairAssignment.DEFAULT_LIST_LENGTH);
+            prepared = FairAssignment.prepare(workers, postings, scorer::points, FairAssignment.DEFAULT_LIST_LENGTH);
             selections[run] = System.nanoTime() - started;
             result = prepared.result(DeferredAcceptance.run(prepared.lists()));
             totals[run] = System.nanoTime() - started;
@@ -267,7 +268,7 @@ class FairAssignmentBench {
                 required.add(SKILLS[random.nextInt(SKILLS.length)]);
             }
             postings.add(new PostingFacts(
-                    JobPostingId.random(),
+                    new JobPostingId(new UUID(random.nextLong(), random.nextLong())),
                     JOB_TYPES[popular(random, JOB_TYPES.length)],
                     openings[p],
                     wageMin,
@@ -297,7 +298,7 @@ class FairAssignmentBench {
                 }
             }
             workers.add(new WorkerFacts(
-                    WorkerId.random(),
+                    new WorkerId(new UUID(random.nextLong(), random.nextLong())),
                     HOME_COUNTIES[random.nextInt(HOME_COUNTIES.length)],
                     random.nextInt(10) < 3,
                     random.nextInt(4) != 0,

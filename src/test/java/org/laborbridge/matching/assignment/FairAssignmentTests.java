@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -189,26 +188,6 @@ class FairAssignmentTests {
         AssignmentResult result = FairAssignment.assign(List.of(thirty), List.of(youngOnly), scorer, 50);
 
         assertThat(result.unassigned()).containsExactly(new Unassigned(thirty.id(), Why.NO_ELIGIBLE_POSTING));
-    }
-
-    @Property(tries = 100)
-    void theScorerPathThroughThePostingIndexMakesTheSameListsAsScoringEveryCandidate(@ForAll long seed) {
-        Random random = new Random(seed);
-        MatchScorer scorer = new MatchScorer(MatchWeights.standard(), 500_000);
-        List<PostingFacts> postings = FairAssignmentBench.postings(random, 1 + random.nextInt(60), 200);
-        List<WorkerFacts> workers = FairAssignmentBench.workers(random, random.nextInt(80));
-        int listLength = 1 + random.nextInt(8);
-
-        PreferenceLists pruned =
-                FairAssignment.prepare(workers, postings, scorer, listLength).lists();
-        PreferenceLists full = FairAssignment.prepare(workers, postings, scorer::points, listLength)
-                .lists();
-
-        assertThat(pruned.start).containsExactly(full.start);
-        assertThat(Arrays.copyOf(pruned.posting, pruned.entries()))
-                .containsExactly(Arrays.copyOf(full.posting, full.entries()));
-        assertThat(Arrays.copyOf(pruned.key, pruned.entries()))
-                .containsExactly(Arrays.copyOf(full.key, full.entries()));
     }
 
     @Property(tries = 200)
