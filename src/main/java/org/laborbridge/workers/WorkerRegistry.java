@@ -81,6 +81,14 @@ public interface WorkerRegistry {
     List<WorkerBackground> backgroundsOf(Collection<WorkerId> ids);
 
     /**
+     * The matching facts (no name, no number) of those among {@code ids} who are seeking work now:
+     * situation SEEKING, some labor capacity, not a duplicate record. Others and missing ids are
+     * left out. No caller check: the calling module has shown the current user may act on these
+     * workers, such as the sign-ups of a fair they run.
+     */
+    List<SeekingWorker> seekingWorkAmong(Collection<WorkerId> ids);
+
+    /**
      * Every worker now in {@code situation} whose household county lies in {@code region} (a code
      * at any level; null for everywhere), duplicates left out, in id order. Ids and counties only,
      * so that a seeder can carry a city's worth of people without loading their records; ADMIN

@@ -295,6 +295,14 @@ class RegistryService implements WorkerRegistry {
 
     @Override
     @Transactional(readOnly = true)
+    public List<SeekingWorker> seekingWorkAmong(Collection<WorkerId> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : rows.seekingAmong(ids.stream().map(WorkerId::value).distinct().toList());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<WorkerHousehold> inSituation(Situation situation, RegionCode region) {
         require(caller -> caller.is(Role.ADMIN));
         String prefix = region == null ? "" : region.coveringPrefix();

@@ -1,0 +1,435 @@
+package org.laborbridge.matching.fairs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.laborbridge.employers.JobPostingId;
+import org.laborbridge.employers.JobPostingView;
+import org.laborbridge.employers.JobPostings;
+import org.laborbridge.fairs.ApplicationView;
+import org.laborbridge.fairs.Applications;
+import org.laborbridge.fairs.FairId;
+import org.laborbridge.fairs.FairStatus;
+import org.laborbridge.fairs.FairView;
+import org.laborbridge.fairs.Fairs;
+import org.laborbridge.fairs.SignUpList;
+import org.laborbridge.fairs.SignUpView;
+import org.laborbridge.identity.AuditLog;
+import org.laborbridge.identity.Caller;
+import org.laborbridge.identity.Callers;
+import org.laborbridge.identity.Role;
+import org.laborbridge.matching.assignment.AssignmentResult;
+import org.laborbridge.matching.assignment.FairAssignment;
+import org.laborbridge.matching.scoring.MatchScorer;
+import org.laborbridge.matching.scoring.PostingFacts;
+import org.laborbridge.matching.scoring.WorkerFacts;
+import org.laborbridge.matching.weights.CurrentScorer;
+import org.laborbridge.shared.BureauTime;
+import org.laborbridge.shared.InvalidInputException;
+import org.laborbridge.shared.RecordNotFoundException;
+import org.laborbridge.shared.Violation;
+import org.laborbridge.workers.SeekingWorker;
+import org.laborbridge.workers.WorkerId;
+import org.laborbridge.workers.WorkerRegistry;
+import org.laborbridge.workers.WorkerSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fair assignment as a feature: gathers a fair's signed-up workers (in sign-up order) and its
+ * postings with openings left, runs {@link FairAssignment} with the current scorer, stores the run
+ * in one transaction, shows it within the caller's scope, and confirms it once into applications
+ * with interview invitations through the fairs module.
+ */
+@Service
+class FairAssignmentRuns {
+
+    static final String SUBJECT = "fair-assignment-run";
+    static final int POSTINGS_PER_PAGE = 20;
+    static final int UNASSIGNED_PER_PAGE = 50;
+    static final String INVITED = "INVITED";
+
+    private static final Logger log = LoggerFactory.getLogger(FairAssignmentRuns.class);
+    /** Reads the whole sign-up list: the caller's right to run the fair was checked before. */
+    private static final Caller PLATFORM = new Caller(AuditLog.SYSTEM, null, Role.ADMIN, List.of(), null, null);
+
+    private static final int SIGN_UP_PAGE = 200;
+
+    private final Fairs fairs;
+    private final Applications applications;
+    private final JobPostings postings;
+    private final WorkerRegistry registry;
+    private final CurrentScorer scorers;
+    private final RunRows rows;
+    private final TransactionTemplate transactions;
+
+    FairAssignmentRuns(
+            Fairs fairs,
+            Applications applications,
+            JobPostings postings,
+            WorkerRegistry registry,
+            CurrentScorer scorers,
+            RunRows rows,
+            TransactionTemplate transactions) {
+        this.fairs = fairs;
+        this.applications = applications;
+        this.postings = postings;
+        this.registry = registry;
+        this.scorers = scorers;
+        this.rows = rows;
+        this.transactions = transactions;
+    }
+
+    /** The fair, if the caller may run its assignment (403 otherwise, 404 when missing). */
+    FairView fairToRun(FairId id) {
+        FairView fair = fairs.find(id);
+        if (!AssignmentAccess.mayRun(Callers.current(), fair)) {
+            throw new AccessDeniedException("Only whoever runs the fair works with its assignment");
+        }
+        return fair;
+    }
+
+    boolean mayConfirm(FairView fair) {
+        return AssignmentAccess.mayConfirm(Callers.current(), fair);
+    }
+
+    /**
+     * Computes and stores a run. Refused, with nothing stored: the fair CANCELLED, NO_SIGN_UPS, or
+     * NO_POSTINGS / NO_OPENINGS when none of its postings takes applications today with openings
+     * left (postings without are simply left out of a run when others have some).
+     */
+    UUID compute(FairId id) {
+        FairView fair = fairToRun(id);
+        Caller caller = Callers.current();
+        LocalDate today = BureauTime.today();
+        List<SignUpView> signUps = Callers.runAs(PLATFORM, () -> allSignUps(id));
+        List<JobPostingView> atFair = Callers.runAs(PLATFORM, () -> postings.findAll(fairs.postingsAt(id)));
+        List<JobPostingView> open =
+                atFair.stream().filter(p -> p.acceptsApplicationsOn(today)).toList();
+        refuseBadInput(fair, signUps, atFair, open);
+
+        Map<WorkerId, SeekingWorker> seeking =
+                registry
+                        .seekingWorkAmong(
+                                signUps.stream().map(SignUpView::worker).toList())
+                        .stream()
+                        .collect(Collectors.toMap(SeekingWorker::id, Function.identity()));
+        List<WorkerFacts> workers = signUps.stream()
+                .map(SignUpView::worker)
+                .filter(seeking::containsKey)
+                .map(worker -> facts(seeking.get(worker), today))
+                .toList();
+        List<PostingFacts> postingFacts =
+                open.stream().map(FairAssignmentRuns::facts).toList();
+        MatchScorer scorer = scorers.scorer();
+        AssignmentResult result = workers.isEmpty()
+                ? new AssignmentResult(List.of(), List.of(), 0)
+                : FairAssignment.assign(workers, postingFacts, scorer, FairAssignment.DEFAULT_LIST_LENGTH);
+
+        Map<WorkerId, String> counties = signUps.stream()
+                .collect(Collectors.toMap(SignUpView::worker, SignUpView::householdCounty, (a, b) -> a));
+        List<RunRows.UnassignedRow> unassigned = new ArrayList<>();
+        result.unassigned()
+                .forEach(u -> unassigned.add(new RunRows.UnassignedRow(
+                        u.worker(),
+                        counties.get(u.worker()),
+                        UnassignedReason.valueOf(u.why().name()))));
+        signUps.stream()
+                .filter(s -> !seeking.containsKey(s.worker()))
+                .forEach(s -> unassigned.add(
+                        new RunRows.UnassignedRow(s.worker(), s.householdCounty(), UnassignedReason.NOT_SEEKING)));
+        Map<JobPostingId, Integer> openings = new LinkedHashMap<>();
+        open.forEach(p -> openings.put(p.id(), p.openingsLeft()));
+        RunRows.NewRun run = new RunRows.NewRun(
+                UUID.randomUUID(),
+                id,
+                caller.username(),
+                Instant.now(),
+                scorer.weights(),
+                scorer.referenceWageFen(),
+                FairAssignment.DEFAULT_LIST_LENGTH,
+                result.totalPoints(),
+                signUps.size(),
+                openings,
+                result.assigned().stream()
+                        .map(a -> new RunRows.PairRow(
+                                a.worker(), counties.get(a.worker()), a.posting(), a.points(), a.preferenceRank()))
+                        .toList(),
+                unassigned);
+        transactions.executeWithoutResult(status -> rows.insert(run));
+        log.info(
+                "Fair {} assignment run {} by {}: {} of {} sign-ups assigned, {} points",
+                id,
+                run.id(),
+                caller.username(),
+                run.pairs().size(),
+                signUps.size(),
+                run.totalPoints());
+        return run.id();
+    }
+
+    private static void refuseBadInput(
+            FairView fair, List<SignUpView> signUps, List<JobPostingView> atFair, List<JobPostingView> open) {
+        List<Violation> violations = new ArrayList<>();
+        if (fair.status() == FairStatus.CANCELLED) {
+            violations.add(Violation.of("fair", "CANCELLED", "matching.fairs.refused.CANCELLED", fair.name()));
+        }
+        if (signUps.isEmpty()) {
+            violations.add(Violation.of("fair", "NO_SIGN_UPS", "matching.fairs.refused.NO_SIGN_UPS", fair.name()));
+        }
+        if (atFair.isEmpty()) {
+            violations.add(Violation.of("postings", "NO_POSTINGS", "matching.fairs.refused.NO_POSTINGS", fair.name()));
+        } else if (open.isEmpty()) {
+            String titles = atFair.stream()
+                    .map(p -> p.employerName() + " · " + p.title())
+                    .sorted()
+                    .collect(Collectors.joining("、"));
+            violations.add(Violation.of("postings", "NO_OPENINGS", "matching.fairs.refused.NO_OPENINGS", titles));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    /** Every sign-up, earliest first (ties by worker id), whatever the caller's own scope. */
+    private List<SignUpView> allSignUps(FairId fair) {
+        List<SignUpView> all = new ArrayList<>();
+        Set<WorkerId> seen = new HashSet<>();
+        for (int page = 0; ; page++) {
+            SignUpList list = fairs.signUps(fair, page, SIGN_UP_PAGE);
+            list.items().stream().filter(s -> seen.add(s.worker())).forEach(all::add);
+            if (list.items().size() < SIGN_UP_PAGE) {
+                break;
+            }
+        }
+        all.sort(Comparator.comparing(SignUpView::signedUpAt)
+                .thenComparing(s -> s.worker().value()));
+        return all;
+    }
+
+    static WorkerFacts facts(SeekingWorker worker, LocalDate today) {
+        return new WorkerFacts(
+                worker.id(),
+                worker.householdCounty(),
+                worker.registeredPoor(),
+                worker.willingToMigrate(),
+                worker.education(),
+                Period.between(worker.birthDate(), today).getYears(),
+                Set.copyOf(worker.skills()),
+                worker.wantedJobs());
+    }
+
+    static PostingFacts facts(JobPostingView posting) {
+        return new PostingFacts(
+                posting.id(),
+                posting.jobType(),
+                posting.openingsLeft(),
+                posting.wageMin().fen(),
+                posting.wageMax().fen(),
+                posting.workRegion().value(),
+                posting.housingProvided(),
+                posting.minAge(),
+                posting.maxAge(),
+                posting.minEducation(),
+                Set.copyOf(posting.requiredSkills()));
+    }
+
+    /** A run of the fair, a page of its postings and of its unassigned, as the caller may see them. */
+    RunViews.Run find(FairId fair, UUID run, int postingPage, int unassignedPage) {
+        fairToRun(fair);
+        RunViews.Summary summary = rows.find(fair, run).orElseThrow(() -> new RecordNotFoundException(SUBJECT, run));
+        return view(summary, postingPage, unassignedPage);
+    }
+
+    /** The fair's latest run, if any. */
+    Optional<RunViews.Run> latest(FairId fair, int postingPage, int unassignedPage) {
+        fairToRun(fair);
+        return rows.latest(fair).map(summary -> view(summary, postingPage, unassignedPage));
+    }
+
+    List<RunViews.Listed> recent(FairId fair) {
+        fairToRun(fair);
+        return rows.recent(fair, 10);
+    }
+
+    private RunViews.Run view(RunViews.Summary summary, int postingPage, int unassignedPage) {
+        Caller caller = Callers.current();
+        List<RunRows.StoredPosting> stored = rows.postings(summary.id());
+        Map<JobPostingId, JobPostingView> views = Callers.runAs(
+                        PLATFORM,
+                        () -> postings.findAll(stored.stream()
+                                .map(RunRows.StoredPosting::posting)
+                                .toList()))
+                .stream()
+                .collect(Collectors.toMap(JobPostingView::id, Function.identity()));
+        List<RunRows.StoredPosting> ordered = stored.stream()
+                .sorted(Comparator.comparing((RunRows.StoredPosting p) -> views.containsKey(p.posting())
+                                ? views.get(p.posting()).employerName() + "\u0000"
+                                        + views.get(p.posting()).title()
+                                : "\uffff")
+                        .thenComparing(p -> p.posting().value()))
+                .toList();
+        int postingFrom = Math.min(Math.max(postingPage, 0) * POSTINGS_PER_PAGE, ordered.size());
+        List<RunRows.StoredPosting> onPage =
+                ordered.subList(postingFrom, Math.min(postingFrom + POSTINGS_PER_PAGE, ordered.size()));
+        List<RunRows.StoredPair> pairs = rows.pairs(
+                summary.id(),
+                onPage.stream().map(RunRows.StoredPosting::posting).toList());
+        List<RunRows.UnassignedRow> unassigned =
+                rows.unassigned(summary.id(), Math.max(unassignedPage, 0), UNASSIGNED_PER_PAGE);
+        Map<WorkerId, WorkerSummary> names = names(
+                caller,
+                Stream.concat(
+                                pairs.stream().map(p -> new Shown(p.worker(), p.householdCounty())),
+                                unassigned.stream().map(u -> new Shown(u.worker(), u.householdCounty())))
+                        .toList());
+        List<RunViews.PostingResult> results = onPage.stream()
+                .map(posting -> {
+                    JobPostingView view = views.get(posting.posting());
+                    return new RunViews.PostingResult(
+                            posting.posting(),
+                            view == null ? "" : view.title(),
+                            view == null ? "" : view.employerName(),
+                            posting.openings(),
+                            pairs.stream()
+                                    .filter(p -> p.posting().equals(posting.posting()))
+                                    .map(p -> new RunViews.Pair(
+                                            person(p.worker(), p.householdCounty(), names),
+                                            p.points(),
+                                            p.preferenceRank(),
+                                            p.outcome()))
+                                    .toList());
+                })
+                .toList();
+        return new RunViews.Run(
+                summary,
+                new RunViews.Page<>(results, ordered.size(), Math.max(postingPage, 0), POSTINGS_PER_PAGE),
+                new RunViews.Page<>(
+                        unassigned.stream()
+                                .map(u -> new RunViews.Unassigned(
+                                        person(u.worker(), u.householdCounty(), names), u.why()))
+                                .toList(),
+                        summary.unassigned(),
+                        Math.max(unassignedPage, 0),
+                        UNASSIGNED_PER_PAGE));
+    }
+
+    /** A worker on the page being shown, with the county that decides whether the caller sees the name. */
+    private record Shown(WorkerId worker, String householdCounty) {}
+
+    /** Masked summaries of the workers the caller may see by name; nobody else is looked up. */
+    private Map<WorkerId, WorkerSummary> names(Caller caller, List<Shown> shown) {
+        List<WorkerId> visible = shown.stream()
+                .filter(row -> AssignmentAccess.seesByName(caller, row.householdCounty()))
+                .map(Shown::worker)
+                .distinct()
+                .toList();
+        return registry.summariesOf(visible).stream().collect(Collectors.toMap(WorkerSummary::id, Function.identity()));
+    }
+
+    private static RunViews.Person person(WorkerId worker, String county, Map<WorkerId, WorkerSummary> names) {
+        WorkerSummary summary = names.get(worker);
+        return summary == null
+                ? new RunViews.Person(worker, null, null, county)
+                : new RunViews.Person(worker, summary.name(), summary.residentId(), county);
+    }
+
+    /**
+     * Turns every pair of the run into an application through the fair with an interview
+     * invitation at {@code interviewAt} (null: the default of {@link #defaultInterviewAt}).
+     * ADMIN and CASEWORKER only; the fair must still take applications (422 otherwise); only the
+     * fair's latest run, and only once (409 otherwise, nothing changed). The run is marked
+     * confirmed first by one guarded update, so two confirmations racing make one set of
+     * invitations; each pair is then its own transaction, and a pair the fairs module refuses
+     * (ALREADY_APPLIED, NO_OPENINGS_LEFT …) is skipped and reported by its code.
+     */
+    RunViews.Confirmation confirm(FairId fairId, UUID run, Instant interviewAt) {
+        FairView fair = fairToRun(fairId);
+        Caller caller = Callers.current();
+        if (!AssignmentAccess.mayConfirm(caller, fair)) {
+            throw new AccessDeniedException("Interview invitations are the employer's or the bureau's step");
+        }
+        RunViews.Summary summary = rows.find(fairId, run).orElseThrow(() -> new RecordNotFoundException(SUBJECT, run));
+        if (summary.confirmed()) {
+            throw new RunConflictException("ALREADY_CONFIRMED");
+        }
+        if (!summary.latest()) {
+            throw new RunConflictException("NOT_LATEST");
+        }
+        LocalDate today = BureauTime.today();
+        if (!fair.acceptsApplicationsOn(today)) {
+            String code = fair.status() == FairStatus.CANCELLED ? "CANCELLED" : "FINISHED";
+            throw new InvalidInputException(
+                    Violation.of("fair", code, "matching.fairs.refused.confirm." + code, fair.name()));
+        }
+        Instant at = interviewAt == null ? defaultInterviewAt(fair) : interviewAt;
+        if (at.isBefore(Instant.now())) {
+            throw new InvalidInputException(
+                    Violation.of("interviewAt", "IN_PAST", "matching.fairs.refused.interviewAt.IN_PAST"));
+        }
+        Boolean claimed = transactions.execute(status -> rows.claimConfirmation(run, caller.username(), Instant.now()));
+        if (!Boolean.TRUE.equals(claimed)) {
+            RunViews.Summary now = rows.find(fairId, run).orElseThrow();
+            throw new RunConflictException(now.confirmed() ? "ALREADY_CONFIRMED" : "NOT_LATEST");
+        }
+        int invitations = 0;
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        for (RunRows.StoredPair pair : rows.pairs(run, null)) {
+            String outcome;
+            UUID application = null;
+            try {
+                ApplicationView invited = transactions.execute(status -> {
+                    ApplicationView applied = applications.apply(pair.worker(), pair.posting(), fairId);
+                    return applications.inviteToInterview(applied.id(), at, null);
+                });
+                outcome = INVITED;
+                application = invited.id().value();
+                invitations++;
+            } catch (InvalidInputException refused) {
+                outcome = refused.violations().get(0).code();
+            } catch (RecordNotFoundException gone) {
+                outcome = "NOT_FOUND";
+            }
+            if (!INVITED.equals(outcome)) {
+                skipped.merge(outcome, 1, Integer::sum);
+            }
+            String recorded = outcome;
+            UUID recordedApplication = application;
+            transactions.executeWithoutResult(
+                    status -> rows.recordOutcome(run, pair.worker(), recorded, recordedApplication));
+        }
+        int made = invitations;
+        int skippedTotal = skipped.values().stream().mapToInt(Integer::intValue).sum();
+        transactions.executeWithoutResult(status -> rows.recordConfirmationCounts(run, made, skippedTotal));
+        log.info(
+                "Fair {} assignment run {} confirmed by {}: {} invitations, {} skipped",
+                fairId,
+                run,
+                caller.username(),
+                made,
+                skippedTotal);
+        return new RunViews.Confirmation(run, made, skipped);
+    }
+
+    /** 09:00 on the fair's first day, or on the next day when that has passed: interviews at the fair. */
+    static Instant defaultInterviewAt(FairView fair) {
+        LocalDate today = BureauTime.today();
+        LocalDate day = fair.startsOn().isAfter(today) ? fair.startsOn() : today.plusDays(1);
+        return day.atTime(9, 0).atZone(BureauTime.ZONE).toInstant();
+    }
+}
