@@ -263,22 +263,9 @@ class WorkerRows {
 
     /** Matching facts of those among {@code ids} seeking work; the same conditions as the recommendations use. */
     List<SeekingWorker> seekingAmong(List<UUID> ids) {
-        return jdbc.sql("select id, household_county, registered_poor, willing_to_migrate, education, birth_date,"
-                        + " skills, wanted_jobs from worker where id = any(:ids) and situation = 'SEEKING'"
-                        + " and labor_capacity <> 'NONE' and duplicate_of is null")
+        return jdbc.sql(SEEKING + " and id = any(:ids)")
                 .param("ids", ids.toArray(UUID[]::new))
-                .query((row, n) -> {
-                    String education = row.getString("education");
-                    return new SeekingWorker(
-                            new WorkerId(row.getObject("id", UUID.class)),
-                            row.getString("household_county"),
-                            row.getBoolean("registered_poor"),
-                            row.getBoolean("willing_to_migrate"),
-                            education == null ? null : Education.valueOf(education),
-                            row.getObject("birth_date", LocalDate.class),
-                            strings(row.getArray("skills")),
-                            strings(row.getArray("wanted_jobs")));
-                })
+                .query(WorkerRows::seeking)
                 .list();
     }
 
