@@ -80,7 +80,8 @@ class FairsDemoTests {
                 .filteredOn(fair -> fair.hostRegion().value().equals("421100"))
                 .singleElement()
                 .satisfies(fair -> assertThat(fair.startsOn().getMonthValue()).isEqualTo(5));
-        List<FairView> coming = Callers.runAs(FairFixtures.ADMIN, () -> fairs.openOrComing(BureauTime.today(), 50));
+        // Other tests open fairs of their own today; read past them all to the demo's coming one.
+        List<FairView> coming = Callers.runAs(FairFixtures.ADMIN, () -> fairs.openOrComing(BureauTime.today(), 10_000));
         assertThat(coming).anySatisfy(fair -> assertThat(fair.status()).isEqualTo(FairStatus.PLANNED));
     }
 }
