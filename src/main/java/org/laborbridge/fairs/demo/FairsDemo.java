@@ -104,16 +104,21 @@ class FairsDemo implements ApplicationRunner {
             seeded.add(hold(linyiFairs.get(i), pick(linyi, i * 7, 7), List.of()));
         }
         seeded.add(hold(ArticleFairs.povertyAlleviationDay(), pick(eastWest, 0, 5), pick(linyi, 10, 5)));
-        seeded.add(hold(ArticleFairs.upcoming(today), pick(eastWest, 0, 5), List.of()));
+        FairView upcoming = hold(ArticleFairs.upcoming(today), pick(eastWest, 0, 5), List.of());
+        seeded.add(upcoming);
 
         long signedUp = signUpXiangxiWorkers(eastWestFair);
+        // The coming fair has its sign-ups too, so that its assignment can be run and confirmed.
+        long signedUpComing = signUpXiangxiWorkers(upcoming);
         log.info(
-                "Demo fairs: {} fairs, {} enterprises ({} at the east-west fair offering {} positions), {} sign-ups",
+                "Demo fairs: {} fairs, {} enterprises ({} at the east-west fair offering {} positions), {} sign-ups,"
+                        + " {} for the coming fair",
                 seeded.size(),
                 eastWest.size() + linyi.size(),
                 eastWest.size(),
                 eastWest.stream().mapToInt(DemoEmployers.Registered::positions).sum(),
-                signedUp);
+                signedUp,
+                signedUpComing);
         return null;
     }
 
