@@ -63,12 +63,16 @@ class FairAssignmentRuns {
     static final int POSTINGS_PER_PAGE = 20;
     static final int UNASSIGNED_PER_PAGE = 50;
     static final String INVITED = "INVITED";
+    /** A pair an unexpected error stopped; confirming the run again retries it. */
+    static final String FAILED = "FAILED";
 
     private static final Logger log = LoggerFactory.getLogger(FairAssignmentRuns.class);
     /** Reads the whole sign-up list: the caller's right to run the fair was checked before. */
     private static final Caller PLATFORM = new Caller(AuditLog.SYSTEM, null, Role.ADMIN, List.of(), null, null);
 
     private static final int SIGN_UP_PAGE = 200;
+    /** Pairs between renewals of a confirmation's lease, far fewer than a lease's time allows. */
+    private static final int LEASE_RENEWAL = 100;
 
     private final Fairs fairs;
     private final Applications applications;
@@ -353,10 +357,16 @@ class FairAssignmentRuns {
      * Turns every pair of the run into an application through the fair with an interview
      * invitation at {@code interviewAt} (null: the default of {@link #defaultInterviewAt}).
      * ADMIN and CASEWORKER only; the fair must still take applications (422 otherwise); only the
-     * fair's latest run, and only once (409 otherwise, nothing changed). The run is marked
-     * confirmed first by one guarded update, so two confirmations racing make one set of
-     * invitations; each pair is then its own transaction, and a pair the fairs module refuses
-     * (ALREADY_APPLIED, NO_OPENINGS_LEFT …) is skipped and reported by its code.
+     * fair's latest run (409 NOT_LATEST otherwise, nothing changed).
+     *
+     * <p>The first confirmation marks the run confirmed by one guarded update, so two racing make
+     * one set of invitations (the other gets 409 ALREADY_CONFIRMED); it holds a lease on the run,
+     * renewed as it goes, while it works, and another call meanwhile gets 409 CONFIRMING. Each pair is then its own
+     * transaction that locks the pair while it has no outcome: a pair the fairs module refuses
+     * (ALREADY_APPLIED, NO_OPENINGS_LEFT …) records that code, and any other error records FAILED
+     * with its own work rolled back. Confirming a confirmed run again is the repair: it processes
+     * only the pairs without an outcome or FAILED, and is refused with ALREADY_CONFIRMED when there
+     * are none. The run's counts are always counted from the pairs' outcomes.
      */
     RunViews.Confirmation confirm(FairId fairId, UUID run, Instant interviewAt) {
         FairView fair = fairToRun(fairId);
@@ -365,7 +375,7 @@ class FairAssignmentRuns {
             throw new AccessDeniedException("Interview invitations are the employer's or the bureau's step");
         }
         RunViews.Summary summary = rows.find(fairId, run).orElseThrow(() -> new RecordNotFoundException(SUBJECT, run));
-        if (summary.confirmed()) {
+        if (summary.confirmed() && summary.unfinished() == 0) {
             throw new RunConflictException("ALREADY_CONFIRMED");
         }
         if (!summary.latest()) {
@@ -382,48 +392,74 @@ class FairAssignmentRuns {
             throw new InvalidInputException(
                     Violation.of("interviewAt", "IN_PAST", "matching.fairs.refused.interviewAt.IN_PAST"));
         }
-        Boolean claimed = transactions.execute(status -> rows.claimConfirmation(run, caller.username(), Instant.now()));
+        boolean repair = summary.confirmed();
+        Boolean claimed = transactions.execute(status -> repair
+                ? rows.claimRepair(run, Instant.now())
+                : rows.claimConfirmation(run, caller.username(), Instant.now()));
         if (!Boolean.TRUE.equals(claimed)) {
             RunViews.Summary now = rows.find(fairId, run).orElseThrow();
-            throw new RunConflictException(now.confirmed() ? "ALREADY_CONFIRMED" : "NOT_LATEST");
-        }
-        int invitations = 0;
-        Map<String, Integer> skipped = new LinkedHashMap<>();
-        for (RunRows.StoredPair pair : rows.pairs(run, null)) {
-            String outcome;
-            UUID application = null;
-            try {
-                ApplicationView invited = transactions.execute(status -> {
-                    ApplicationView applied = applications.apply(pair.worker(), pair.posting(), fairId);
-                    return applications.inviteToInterview(applied.id(), at, null);
-                });
-                outcome = INVITED;
-                application = invited.id().value();
-                invitations++;
-            } catch (InvalidInputException refused) {
-                outcome = refused.violations().get(0).code();
-            } catch (RecordNotFoundException gone) {
-                outcome = "NOT_FOUND";
+            if (!now.latest()) {
+                throw new RunConflictException("NOT_LATEST");
             }
-            if (!INVITED.equals(outcome)) {
-                skipped.merge(outcome, 1, Integer::sum);
-            }
-            String recorded = outcome;
-            UUID recordedApplication = application;
-            transactions.executeWithoutResult(
-                    status -> rows.recordOutcome(run, pair.worker(), recorded, recordedApplication));
+            boolean working = repair && now.unfinished() > 0 && rows.leased(run, Instant.now());
+            throw new RunConflictException(working ? "CONFIRMING" : "ALREADY_CONFIRMED");
         }
-        int made = invitations;
-        int skippedTotal = skipped.values().stream().mapToInt(Integer::intValue).sum();
-        transactions.executeWithoutResult(status -> rows.recordConfirmationCounts(run, made, skippedTotal));
+        try {
+            int done = 0;
+            for (RunRows.StoredPair pair : rows.pairs(run, null)) {
+                if (pair.outcome() == null || FAILED.equals(pair.outcome())) {
+                    invite(fairId, run, pair, at);
+                    if (++done % LEASE_RENEWAL == 0) {
+                        transactions.executeWithoutResult(
+                                status -> rows.lease(run, Instant.now().plus(RunRows.LEASE)));
+                    }
+                }
+            }
+        } finally {
+            transactions.executeWithoutResult(status -> rows.lease(run, null));
+        }
+        transactions.executeWithoutResult(status -> rows.recordConfirmationCounts(run));
+        Map<String, Integer> outcomes = rows.outcomes(run);
+        int invitations = outcomes.getOrDefault(INVITED, 0);
+        int failed = outcomes.getOrDefault(FAILED, 0);
+        Map<String, Integer> skipped = new LinkedHashMap<>(outcomes);
+        skipped.remove(INVITED);
+        skipped.remove(FAILED);
         log.info(
-                "Fair {} assignment run {} confirmed by {}: {} invitations, {} skipped",
+                "Fair {} assignment run {} {} by {}: {} invitations, {} skipped, {} failed",
                 fairId,
                 run,
+                repair ? "confirmed again" : "confirmed",
                 caller.username(),
-                made,
-                skippedTotal);
-        return new RunViews.Confirmation(run, made, skipped);
+                invitations,
+                skipped.values().stream().mapToInt(Integer::intValue).sum(),
+                failed);
+        return new RunViews.Confirmation(run, invitations, skipped, failed);
+    }
+
+    /** One pair into an invitation, or its refusal code, or FAILED; a pair settled meanwhile is left alone. */
+    private void invite(FairId fairId, UUID run, RunRows.StoredPair pair, Instant at) {
+        String refusal;
+        try {
+            transactions.executeWithoutResult(status -> {
+                if (!rows.claimPair(run, pair.worker())) {
+                    return;
+                }
+                ApplicationView applied = applications.apply(pair.worker(), pair.posting(), fairId);
+                ApplicationView invited = applications.inviteToInterview(applied.id(), at, null);
+                rows.recordOutcome(run, pair.worker(), INVITED, invited.id().value());
+            });
+            return;
+        } catch (InvalidInputException refused) {
+            refusal = refused.violations().get(0).code();
+        } catch (RecordNotFoundException gone) {
+            refusal = "NOT_FOUND";
+        } catch (RuntimeException failure) {
+            log.warn("Fair {} assignment run {}: invitation of worker {} failed", fairId, run, pair.worker(), failure);
+            refusal = FAILED;
+        }
+        String outcome = refusal;
+        transactions.executeWithoutResult(status -> rows.recordOutcome(run, pair.worker(), outcome, null));
     }
 
     /** 09:00 on the fair's first day, or on the next day when that has passed: interviews at the fair. */
