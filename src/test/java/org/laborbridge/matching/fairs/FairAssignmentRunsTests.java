@@ -140,7 +140,8 @@ class FairAssignmentRunsTests {
         WorkerId outranked = fixtures.worker("被排后者", false, List.of(), true, Situation.SEEKING);
         WorkerId stayingHome = fixtures.worker("不愿外出者", false, List.of("ASSEMBLY"), false, Situation.SEEKING);
         WorkerId employed = fixtures.worker("已就业者", false, List.of("ASSEMBLY"), true, Situation.EMPLOYED_LOCALLY);
-        fixtures.signUp(fair, best, outranked, stayingHome, employed);
+        WorkerId seamstress = fixtures.worker("想做缝纫者", false, List.of("SEWING"), true, Situation.SEEKING);
+        fixtures.signUp(fair, best, outranked, stayingHome, employed, seamstress);
 
         RunViews.Run run = admin(() -> runs.find(fair.id(), runs.compute(fair.id()), 0, 0));
 
@@ -152,8 +153,10 @@ class FairAssignmentRunsTests {
                 .containsEntry(outranked, UnassignedReason.OUTRANKED)
                 .containsEntry(stayingHome, UnassignedReason.NO_ELIGIBLE_POSTING)
                 .containsEntry(employed, UnassignedReason.NOT_SEEKING)
-                .hasSize(3);
+                .containsEntry(seamstress, UnassignedReason.NO_WANTED_JOB_TYPE)
+                .hasSize(4);
         assertThat(run.summary().unassignedByReason())
+                .containsEntry(UnassignedReason.NO_WANTED_JOB_TYPE, 1)
                 .containsEntry(UnassignedReason.OUTRANKED, 1)
                 .containsEntry(UnassignedReason.NO_ELIGIBLE_POSTING, 1)
                 .containsEntry(UnassignedReason.NOT_SEEKING, 1);
