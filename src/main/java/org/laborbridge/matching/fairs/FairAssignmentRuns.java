@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,12 +24,9 @@ import org.laborbridge.fairs.FairId;
 import org.laborbridge.fairs.FairStatus;
 import org.laborbridge.fairs.FairView;
 import org.laborbridge.fairs.Fairs;
-import org.laborbridge.fairs.SignUpList;
-import org.laborbridge.fairs.SignUpView;
-import org.laborbridge.identity.AuditLog;
+import org.laborbridge.fairs.SignedUp;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
-import org.laborbridge.identity.Role;
 import org.laborbridge.matching.assignment.AssignmentResult;
 import org.laborbridge.matching.assignment.FairAssignment;
 import org.laborbridge.matching.scoring.MatchScorer;
@@ -46,6 +43,8 @@ import org.laborbridge.workers.WorkerRegistry;
 import org.laborbridge.workers.WorkerSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,10 +66,6 @@ class FairAssignmentRuns {
     static final String FAILED = "FAILED";
 
     private static final Logger log = LoggerFactory.getLogger(FairAssignmentRuns.class);
-    /** Reads the whole sign-up list: the caller's right to run the fair was checked before. */
-    private static final Caller PLATFORM = new Caller(AuditLog.SYSTEM, null, Role.ADMIN, List.of(), null, null);
-
-    private static final int SIGN_UP_PAGE = 200;
     /** Pairs between renewals of a confirmation's lease, far fewer than a lease's time allows. */
     private static final int LEASE_RENEWAL = 100;
 
@@ -81,6 +76,7 @@ class FairAssignmentRuns {
     private final CurrentScorer scorers;
     private final RunRows rows;
     private final TransactionTemplate transactions;
+    private final MessageSource messages;
 
     FairAssignmentRuns(
             Fairs fairs,
@@ -89,7 +85,8 @@ class FairAssignmentRuns {
             WorkerRegistry registry,
             CurrentScorer scorers,
             RunRows rows,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            MessageSource messages) {
         this.fairs = fairs;
         this.applications = applications;
         this.postings = postings;
@@ -97,6 +94,7 @@ class FairAssignmentRuns {
         this.scorers = scorers;
         this.rows = rows;
         this.transactions = transactions;
+        this.messages = messages;
     }
 
     /** The fair, if the caller may run its assignment (403 otherwise, 404 when missing). */
@@ -121,20 +119,18 @@ class FairAssignmentRuns {
         FairView fair = fairToRun(id);
         Caller caller = Callers.current();
         LocalDate today = BureauTime.today();
-        List<SignUpView> signUps = Callers.runAs(PLATFORM, () -> allSignUps(id));
-        List<JobPostingView> atFair = Callers.runAs(PLATFORM, () -> postings.findAll(fairs.postingsAt(id)));
+        // fairToRun checked that the caller runs this fair, which is what lets us read its whole list.
+        List<SignedUp> signUps = fairs.signedUpWorkers(id);
+        List<JobPostingView> atFair = postings.findAll(fairs.postingsAt(id));
         List<JobPostingView> open =
                 atFair.stream().filter(p -> p.acceptsApplicationsOn(today)).toList();
         refuseBadInput(fair, signUps, atFair, open);
 
         Map<WorkerId, SeekingWorker> seeking =
-                registry
-                        .seekingWorkAmong(
-                                signUps.stream().map(SignUpView::worker).toList())
-                        .stream()
+                registry.seekingWorkAmong(signUps.stream().map(SignedUp::worker).toList()).stream()
                         .collect(Collectors.toMap(SeekingWorker::id, Function.identity()));
         List<WorkerFacts> workers = signUps.stream()
-                .map(SignUpView::worker)
+                .map(SignedUp::worker)
                 .filter(seeking::containsKey)
                 .map(worker -> facts(seeking.get(worker), today))
                 .toList();
@@ -145,8 +141,8 @@ class FairAssignmentRuns {
                 ? new AssignmentResult(List.of(), List.of(), 0)
                 : FairAssignment.assign(workers, postingFacts, scorer, FairAssignment.DEFAULT_LIST_LENGTH);
 
-        Map<WorkerId, String> counties = signUps.stream()
-                .collect(Collectors.toMap(SignUpView::worker, SignUpView::householdCounty, (a, b) -> a));
+        Map<WorkerId, String> counties =
+                signUps.stream().collect(Collectors.toMap(SignedUp::worker, SignedUp::householdCounty, (a, b) -> a));
         List<RunRows.UnassignedRow> unassigned = new ArrayList<>();
         result.unassigned()
                 .forEach(u -> unassigned.add(new RunRows.UnassignedRow(
@@ -187,8 +183,8 @@ class FairAssignmentRuns {
         return run.id();
     }
 
-    private static void refuseBadInput(
-            FairView fair, List<SignUpView> signUps, List<JobPostingView> atFair, List<JobPostingView> open) {
+    private void refuseBadInput(
+            FairView fair, List<SignedUp> signUps, List<JobPostingView> atFair, List<JobPostingView> open) {
         List<Violation> violations = new ArrayList<>();
         if (fair.status() == FairStatus.CANCELLED) {
             violations.add(Violation.of("fair", "CANCELLED", "matching.fairs.refused.CANCELLED", fair.name()));
@@ -199,31 +195,17 @@ class FairAssignmentRuns {
         if (atFair.isEmpty()) {
             violations.add(Violation.of("postings", "NO_POSTINGS", "matching.fairs.refused.NO_POSTINGS", fair.name()));
         } else if (open.isEmpty()) {
+            Locale locale = LocaleContextHolder.getLocale();
             String titles = atFair.stream()
-                    .map(p -> p.employerName() + " · " + p.title())
+                    .map(p -> messages.getMessage(
+                            "matching.fairs.postingOf", new Object[] {p.employerName(), p.title()}, locale))
                     .sorted()
-                    .collect(Collectors.joining("、"));
+                    .collect(Collectors.joining(messages.getMessage("matching.fairs.listSeparator", null, locale)));
             violations.add(Violation.of("postings", "NO_OPENINGS", "matching.fairs.refused.NO_OPENINGS", titles));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-    }
-
-    /** Every sign-up, earliest first (ties by worker id), whatever the caller's own scope. */
-    private List<SignUpView> allSignUps(FairId fair) {
-        List<SignUpView> all = new ArrayList<>();
-        Set<WorkerId> seen = new HashSet<>();
-        for (int page = 0; ; page++) {
-            SignUpList list = fairs.signUps(fair, page, SIGN_UP_PAGE);
-            list.items().stream().filter(s -> seen.add(s.worker())).forEach(all::add);
-            if (list.items().size() < SIGN_UP_PAGE) {
-                break;
-            }
-        }
-        all.sort(Comparator.comparing(SignUpView::signedUpAt)
-                .thenComparing(s -> s.worker().value()));
-        return all;
     }
 
     static WorkerFacts facts(SeekingWorker worker, LocalDate today) {
@@ -274,13 +256,13 @@ class FairAssignmentRuns {
     private RunViews.Run view(RunViews.Summary summary, int postingPage, int unassignedPage) {
         Caller caller = Callers.current();
         List<RunRows.StoredPosting> stored = rows.postings(summary.id());
-        Map<JobPostingId, JobPostingView> views = Callers.runAs(
-                        PLATFORM,
-                        () -> postings.findAll(stored.stream()
+        Map<JobPostingId, JobPostingView> views =
+                postings
+                        .findAll(stored.stream()
                                 .map(RunRows.StoredPosting::posting)
-                                .toList()))
-                .stream()
-                .collect(Collectors.toMap(JobPostingView::id, Function.identity()));
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(JobPostingView::id, Function.identity()));
         List<RunRows.StoredPosting> ordered = stored.stream()
                 .sorted(Comparator.comparing((RunRows.StoredPosting p) -> views.containsKey(p.posting())
                                 ? views.get(p.posting()).employerName() + "\u0000"

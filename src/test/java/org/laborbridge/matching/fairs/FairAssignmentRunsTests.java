@@ -24,6 +24,7 @@ import org.laborbridge.fairs.ApplicationView;
 import org.laborbridge.fairs.Applications;
 import org.laborbridge.fairs.FairView;
 import org.laborbridge.fairs.Fairs;
+import org.laborbridge.fairs.SignedUp;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.matching.weights.CurrentScorer;
 import org.laborbridge.shared.InvalidInputException;
@@ -32,6 +33,7 @@ import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -71,6 +73,9 @@ class FairAssignmentRunsTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    MessageSource messages;
 
     AssignmentFixtures fixtures;
 
@@ -163,6 +168,25 @@ class FairAssignmentRunsTests {
     }
 
     @Test
+    void theFairsModuleGivesTheWholeSignUpListInSignUpOrderWithoutACaller() {
+        FairView fair = fixtures.fair("报名顺序测试会");
+        WorkerId first = fixtures.seeker("顺序甲", false);
+        WorkerId second = fixtures.workerFrom("371323", "顺序乙");
+        WorkerId third = fixtures.seeker("顺序丙", true);
+        fixtures.signUp(fair, first);
+        fixtures.signUp(fair, second);
+        fixtures.signUp(fair, third);
+
+        List<SignedUp> list = fairs.signedUpWorkers(fair.id());
+
+        assertThat(list).extracting(SignedUp::worker).containsExactly(first, second, third);
+        assertThat(list).extracting(SignedUp::householdCounty).containsExactly("433122", "371323", "433122");
+        assertThat(list).isSortedAccordingTo(java.util.Comparator.comparing(SignedUp::signedUpAt));
+        assertThat(fairs.signedUpWorkers(new org.laborbridge.fairs.FairId(UUID.randomUUID())))
+                .isEmpty();
+    }
+
+    @Test
     void refusesAFairWithoutSignUpsAndStoresNothing() {
         FairView fair = fixtures.fair("无人报名测试会");
         fixtures.postingsAt(fair, 3);
@@ -178,6 +202,39 @@ class FairAssignmentRunsTests {
         offered.forEach(fixtures::close);
 
         assertRefused(fair, "NO_OPENINGS");
+    }
+
+    @Test
+    void listsThePostingsWithoutOpeningsWithTheCallersListSeparator() {
+        FairView fair = fixtures.fair("无空缺分隔符测试会");
+        List<JobPostingId> offered = fixtures.postingsAt(fair, 1, 1);
+        fixtures.signUp(fair, fixtures.seeker("分隔符报名者", false));
+        offered.forEach(fixtures::close);
+
+        assertThat(postingsWithoutOpenings(fair, java.util.Locale.ENGLISH))
+                .contains(" · 装配工1; ")
+                .doesNotContain("、");
+        assertThat(postingsWithoutOpenings(fair, java.util.Locale.SIMPLIFIED_CHINESE))
+                .contains(" · 装配工1、")
+                .doesNotContain("; ");
+    }
+
+    private String postingsWithoutOpenings(FairView fair, java.util.Locale locale) {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(locale);
+        try {
+            admin(() -> runs.compute(fair.id()));
+            throw new AssertionError("refused expected");
+        } catch (InvalidInputException refused) {
+            return refused.violations().stream()
+                    .filter(v -> v.code().equals("NO_OPENINGS"))
+                    .findFirst()
+                    .orElseThrow()
+                    .arguments()
+                    .get(0)
+                    .toString();
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test
@@ -305,7 +362,14 @@ class FairAssignmentRunsTests {
         UUID run = admin(() -> runs.compute(fair.id()));
         AtomicInteger failures = new AtomicInteger(1);
         FairAssignmentRuns failingOnce = new FairAssignmentRuns(
-                fairs, invitationsFailingFor(unlucky, failures), postings, registry, scorers, rows, transactions);
+                fairs,
+                invitationsFailingFor(unlucky, failures),
+                postings,
+                registry,
+                scorers,
+                rows,
+                transactions,
+                messages);
 
         RunViews.Confirmation broken = admin(() -> failingOnce.confirm(fair.id(), run, null));
 
