@@ -139,6 +139,7 @@ class RecommendationService implements Recommendations {
         MatchScorer scorer = scorers.scorer();
         int max = maxPoints(scorer.weights());
         boolean partner = caller.is(Role.PARTNER);
+        boolean employer = caller.is(Role.EMPLOYER);
         List<Ranked<WorkerFacts>> ranked = indexes
                 .snapshot()
                 .workerIndex()
@@ -169,10 +170,10 @@ class RecommendationService implements Recommendations {
                     summary.phone(),
                     summary.householdRegion().code(),
                     summary.householdRegion().name(),
-                    summary.registeredPoor(),
+                    employer ? null : summary.registeredPoor(),
                     score.points(),
                     percent(score.points(), max),
-                    worded(score)));
+                    employer ? worded(withoutPriority(score)) : worded(score)));
         }
         return found;
     }
@@ -200,6 +201,16 @@ class RecommendationService implements Recommendations {
                 + weights.poorPriorityBonus();
     }
 
+    /** The score as an employer may see it: the priority reason would tell them who is registered poor. */
+    static Score withoutPriority(Score score) {
+        return new Score(
+                score.points(),
+                score.eligible(),
+                score.reasons().stream()
+                        .filter(reason -> !reason.key().equals(MatchScorer.PRIORITY_REASON))
+                        .toList());
+    }
+
     private static int percent(int points, int max) {
         return max <= 0 ? 0 : Math.max(0, Math.min(100, Math.round(points * 100f / max)));
     }
@@ -212,7 +223,10 @@ class RecommendationService implements Recommendations {
 
     /** Heaviest first; job type and skill codes and county codes are named in the caller's language. */
     private List<ReasonText> worded(Score score) {
-        Locale locale = LocaleContextHolder.getLocale();
+        return worded(score, LocaleContextHolder.getLocale());
+    }
+
+    List<ReasonText> worded(Score score, Locale locale) {
         return score.reasons().stream()
                 .sorted(Comparator.comparing(Reason::excludes)
                         .reversed()
