@@ -15,11 +15,11 @@ import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;
 import org.laborbridge.matching.IndexStatus;
-import org.laborbridge.matching.MatchWeights;
 import org.laborbridge.matching.PostingRecommendation;
 import org.laborbridge.matching.ReasonText;
 import org.laborbridge.matching.Recommendations;
 import org.laborbridge.matching.WorkerRecommendation;
+import org.laborbridge.matching.scoring.Facts;
 import org.laborbridge.matching.scoring.MatchScorer;
 import org.laborbridge.matching.scoring.PostingFacts;
 import org.laborbridge.matching.scoring.Ranked;
@@ -89,7 +89,7 @@ class RecommendationService implements Recommendations {
             return List.of();
         }
         MatchScorer scorer = scorers.scorer();
-        int max = maxPoints(scorer.weights());
+        int max = scorer.maxPoints();
         LiveIndexes.Snapshot snapshot = indexes.snapshot();
         List<PostingRecommendation> found = new ArrayList<>();
         for (Ranked<PostingFacts> ranked : snapshot.postingIndex().topFor(facts, n, scorer)) {
@@ -135,9 +135,9 @@ class RecommendationService implements Recommendations {
         if (open == null) {
             return List.of();
         }
-        PostingFacts facts = LiveIndexes.facts(open);
+        PostingFacts facts = Facts.of(open);
         MatchScorer scorer = scorers.scorer();
-        int max = maxPoints(scorer.weights());
+        int max = scorer.maxPoints();
         boolean partner = caller.is(Role.PARTNER);
         boolean employer = caller.is(Role.EMPLOYER);
         List<Ranked<WorkerFacts>> ranked = indexes
@@ -189,16 +189,7 @@ class RecommendationService implements Recommendations {
 
     @Override
     public int maxPoints() {
-        return maxPoints(scorers.scorer().weights());
-    }
-
-    static int maxPoints(MatchWeights weights) {
-        return weights.jobType()
-                + weights.skills()
-                + weights.place()
-                + weights.wage()
-                + weights.housing()
-                + weights.poorPriorityBonus();
+        return scorers.scorer().maxPoints();
     }
 
     /** The score as an employer may see it: the priority reason would tell them who is registered poor. */
