@@ -48,9 +48,6 @@ import org.springframework.stereotype.Service;
 @Service
 class RecommendationService implements Recommendations {
 
-    /** A partner sees only their regions' workers, so more candidates are drawn before filtering. */
-    static final int PARTNER_DRAW = 40;
-
     private final LiveIndexes indexes;
     private final CurrentScorer scorers;
     private final WorkerRegistry registry;
@@ -140,15 +137,9 @@ class RecommendationService implements Recommendations {
         int max = scorer.maxPoints();
         boolean partner = caller.is(Role.PARTNER);
         boolean employer = caller.is(Role.EMPLOYER);
-        List<Ranked<WorkerFacts>> ranked = indexes
-                .snapshot()
+        List<Ranked<WorkerFacts>> ranked = indexes.snapshot()
                 .workerIndex()
-                .topFor(facts, partner ? Math.min(n * PARTNER_DRAW, 2_000) : n, scorer)
-                .stream()
-                .filter(candidate ->
-                        !partner || caller.coversRegion(candidate.candidate().householdCounty()))
-                .limit(n)
-                .toList();
+                .topFor(facts, n, scorer, worker -> !partner || caller.coversRegion(worker.householdCounty()));
         Map<WorkerId, WorkerSummary> summaries =
                 registry
                         .summariesOf(ranked.stream()
