@@ -1,5 +1,6 @@
 package org.laborbridge.matching.live;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.laborbridge.employers.Employers;
 import org.laborbridge.employers.JobPostingId;
 import org.laborbridge.employers.JobPostingView;
 import org.laborbridge.employers.JobPostings;
+import org.laborbridge.employers.PostingStatus;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;
@@ -27,6 +29,7 @@ import org.laborbridge.matching.scoring.Reason;
 import org.laborbridge.matching.scoring.Score;
 import org.laborbridge.matching.scoring.WorkerFacts;
 import org.laborbridge.matching.weights.CurrentScorer;
+import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.Catalogue;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RegionCode;
@@ -89,10 +92,12 @@ class RecommendationService implements Recommendations {
         int max = scorer.maxPoints();
         LiveIndexes.Snapshot snapshot = indexes.snapshot();
         List<PostingRecommendation> found = new ArrayList<>();
-        for (Ranked<PostingFacts> ranked : snapshot.postingIndex().topFor(facts, n, scorer)) {
-            JobPostingView posting = snapshot.postings().get(ranked.candidate().id());
+        List<Ranked<PostingFacts>> top = snapshot.postingIndex().topFor(facts, n, scorer);
+        Map<JobPostingId, JobPostingView> now = stillOpen(top);
+        for (Ranked<PostingFacts> ranked : top) {
+            JobPostingView posting = now.get(ranked.candidate().id());
             if (posting == null) {
-                continue; // closed between the ranking and now
+                continue; // filled or closed since the index heard of it, perhaps on another node
             }
             Score score = scorer.score(facts, ranked.candidate());
             found.add(new PostingRecommendation(
@@ -167,6 +172,22 @@ class RecommendationService implements Recommendations {
                     employer ? worded(withoutPriority(score)) : worded(score)));
         }
         return found;
+    }
+
+    /**
+     * The ranked postings as the employers module has them now, open ones only: this node's index
+     * hears only this node's events, so the few postings about to be shown are checked again.
+     */
+    private Map<JobPostingId, JobPostingView> stillOpen(List<Ranked<PostingFacts>> top) {
+        LocalDate today = BureauTime.today();
+        return postings
+                .findAll(top.stream().map(ranked -> ranked.candidate().id()).toList())
+                .stream()
+                .filter(posting -> posting.status() == PostingStatus.OPEN
+                        && posting.openingsLeft() > 0
+                        && !today.isBefore(posting.validFrom())
+                        && !today.isAfter(posting.validUntil()))
+                .collect(Collectors.toMap(JobPostingView::id, Function.identity()));
     }
 
     @Override
