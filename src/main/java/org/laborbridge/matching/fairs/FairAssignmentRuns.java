@@ -2,7 +2,6 @@ package org.laborbridge.matching.fairs;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,6 +27,7 @@ import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.matching.assignment.AssignmentResult;
 import org.laborbridge.matching.assignment.FairAssignment;
+import org.laborbridge.matching.scoring.Facts;
 import org.laborbridge.matching.scoring.MatchScorer;
 import org.laborbridge.matching.scoring.PostingFacts;
 import org.laborbridge.matching.scoring.WorkerFacts;
@@ -132,10 +131,9 @@ class FairAssignmentRuns {
         List<WorkerFacts> workers = signUps.stream()
                 .map(SignedUp::worker)
                 .filter(seeking::containsKey)
-                .map(worker -> facts(seeking.get(worker), today))
+                .map(worker -> Facts.of(seeking.get(worker), today))
                 .toList();
-        List<PostingFacts> postingFacts =
-                open.stream().map(FairAssignmentRuns::facts).toList();
+        List<PostingFacts> postingFacts = open.stream().map(Facts::of).toList();
         MatchScorer scorer = scorers.scorer();
         AssignmentResult result = workers.isEmpty()
                 ? new AssignmentResult(List.of(), List.of(), 0)
@@ -206,33 +204,6 @@ class FairAssignmentRuns {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-    }
-
-    static WorkerFacts facts(SeekingWorker worker, LocalDate today) {
-        return new WorkerFacts(
-                worker.id(),
-                worker.householdCounty(),
-                worker.registeredPoor(),
-                worker.willingToMigrate(),
-                worker.education(),
-                Period.between(worker.birthDate(), today).getYears(),
-                Set.copyOf(worker.skills()),
-                worker.wantedJobs());
-    }
-
-    static PostingFacts facts(JobPostingView posting) {
-        return new PostingFacts(
-                posting.id(),
-                posting.jobType(),
-                posting.openingsLeft(),
-                posting.wageMin().fen(),
-                posting.wageMax().fen(),
-                posting.workRegion().value(),
-                posting.housingProvided(),
-                posting.minAge(),
-                posting.maxAge(),
-                posting.minEducation(),
-                Set.copyOf(posting.requiredSkills()));
     }
 
     /** A run of the fair, a page of its postings and of its unassigned, as the caller may see them. */
