@@ -75,6 +75,14 @@ public interface Fairs {
     /** Bureau staff all, PARTNER the workers of their regions; others are refused (403). */
     SignUpList signUps(FairId fair, int page, int size);
 
+    /**
+     * Everyone signed up for the fair, earliest first (equal times by worker id), with household
+     * county and sign-up time; none for a fair that does not exist. No caller check: the calling
+     * module has shown the current user may act on the fair's sign-ups, such as running its
+     * assignment. Read by one statement, so a sign-up arriving meanwhile is in whole or not at all.
+     */
+    List<SignedUp> signedUpWorkers(FairId fair);
+
     /** Everyone signed in; a PARTNER counts the workers of their regions. */
     SignUpCounts counts(FairId fair);
 

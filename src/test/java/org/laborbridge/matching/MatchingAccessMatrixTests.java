@@ -130,7 +130,31 @@ class MatchingAccessMatrixTests {
             assertThat((String) item.get("residentId")).contains("********");
             assertThat(item.get("phone") == null || ((String) item.get("phone")).contains("****"))
                     .isTrue();
+            assertThat(item).doesNotContainKey("registeredPoor");
+            assertThat(item.toString()).doesNotContain("贫困");
         });
+    }
+
+    @Test
+    void onlyTheBureauAndPartnersLearnThatACandidateIsRegisteredPoor() {
+        WorkerRecord worker = fixtures.worker("HANDICRAFT");
+        String enterprise = fixtures.enterprise();
+        String posting = fixtures.published(enterprise, "HANDICRAFT", 2);
+        String path = API + "/postings/" + posting + "/recommendations?n=50";
+
+        for (ApiClient caller : List.of(ApiClient.as(port, "caseworker"), ApiClient.as(port, "xiangxi"))) {
+            assertThat(items(caller.get(path)))
+                    .filteredOn(item -> worker.id().toString().equals(item.get("worker")))
+                    .singleElement()
+                    .satisfies(item -> assertThat(item.get("registeredPoor")).isEqualTo(true));
+        }
+        assertThat(items(employers.employerUserOf(enterprise).get(path)))
+                .filteredOn(item -> worker.id().toString().equals(item.get("worker")))
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item).doesNotContainKey("registeredPoor");
+                    assertThat(item.toString()).doesNotContain("贫困");
+                });
     }
 
     @Test

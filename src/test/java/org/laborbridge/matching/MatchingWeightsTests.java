@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,6 +78,24 @@ class MatchingWeightsTests {
         assertThat(zero.body()).contains("ALL_ZERO");
 
         assertThat(admin.get(API).json("changedAt")).isEqualTo(before);
+        assertThat(admin.get(API).json("jobType")).isEqualTo(40);
+    }
+
+    @Test
+    void adminsSavingAtOnceAllSucceed() throws Exception {
+        ApiClient admin = ApiClient.as(port, "admin");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> saves = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                saves.add(pool.submit(() -> admin.put(API, STANDARD).status()));
+            }
+            for (Future<Integer> save : saves) {
+                assertThat(save.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         assertThat(admin.get(API).json("jobType")).isEqualTo(40);
     }
 

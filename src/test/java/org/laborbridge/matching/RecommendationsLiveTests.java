@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Recommendations follow new postings, filled and closed ones and changed profiles without a restart. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -59,6 +60,22 @@ class RecommendationsLiveTests {
                 .stream()
                 .map(found -> found.worker().value())
                 .toList();
+    }
+
+    @Test
+    void aPostingClosedOnAnotherNodeIsNoLongerRecommended() {
+        WorkerRecord worker = fixtures.worker("HANDICRAFT");
+        String posting = fixtures.published(fixtures.enterprise(), "HANDICRAFT", 3);
+        eventually(
+                "the new posting is recommended", () -> postingsFor(worker.id()).contains(UUID.fromString(posting)));
+
+        // Closed behind this node's back: no event reaches its index.
+        context.getBean(JdbcClient.class)
+                .sql("update job_posting set status = 'CLOSED' where id = :id")
+                .param("id", UUID.fromString(posting))
+                .update();
+
+        assertThat(postingsFor(worker.id())).doesNotContain(UUID.fromString(posting));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.laborbridge.fairs.SignUpCounts;
 import org.laborbridge.fairs.SignUpLine;
 import org.laborbridge.fairs.SignUpList;
 import org.laborbridge.fairs.SignUpReport;
+import org.laborbridge.fairs.SignedUp;
 import org.laborbridge.fairs.WorkerSignUp;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
@@ -234,6 +235,11 @@ class FairService implements Fairs {
     @Override
     public SignUpList signUps(FairId fair, int page, int size) {
         return lists.page(fair, Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+    }
+
+    @Override
+    public List<SignedUp> signedUpWorkers(FairId fair) {
+        return signUpRows.allOf(fair);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.laborbridge.fairs.FairId;
 import org.laborbridge.fairs.SignUpCounts;
+import org.laborbridge.fairs.SignedUp;
 import org.laborbridge.workers.WorkerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -96,6 +97,18 @@ class SignUpRows {
     }
 
     /** Latest first; {@code countyPrefixes} null means every county. */
+    /** The whole list in sign-up order, read by one statement: what an assignment starts from. */
+    List<SignedUp> allOf(FairId fair) {
+        return jdbc.sql("select worker_id, household_county, signed_up_at from fair_sign_up where fair_id = :fair"
+                        + " order by signed_up_at, worker_id")
+                .param("fair", fair.value())
+                .query((row, n) -> new SignedUp(
+                        new WorkerId(row.getObject("worker_id", UUID.class)),
+                        row.getString("household_county"),
+                        row.getTimestamp("signed_up_at").toInstant()))
+                .list();
+    }
+
     List<Row> page(FairId fair, List<String> countyPrefixes, int page, int size) {
         return jdbc.sql("select " + COLUMNS + " from fair_sign_up where fair_id = :fair and " + scope(countyPrefixes)
                         + " order by signed_up_at desc, worker_id limit :limit offset :offset")

@@ -1,5 +1,6 @@
 package org.laborbridge.matching.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -76,6 +77,7 @@ class RecommendationsApi {
         }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record WorkerItem(
             UUID worker,
             String name,
@@ -83,7 +85,7 @@ class RecommendationsApi {
             String phone,
             String householdCounty,
             String householdCountyName,
-            boolean registeredPoor,
+            Boolean registeredPoor,
             int points,
             int percent,
             List<Reason> reasons) {
@@ -123,8 +125,9 @@ class RecommendationsApi {
     @GetMapping("/postings/{id}/recommendations")
     @Operation(
             summary = "The best workers seeking work for a posting, best first, masked, with reasons",
-            description = "EMPLOYER: own postings only; CASEWORKER, ADMIN: any; PARTNER: only workers of their"
-                    + " regions; others 403; unknown 404; n outside 1–50 is 422.")
+            description =
+                    "EMPLOYER: own postings only, without registeredPoor or the priority reason; CASEWORKER, ADMIN: any; PARTNER: only workers of their"
+                            + " regions; others 403; unknown 404; n outside 1–50 is 422.")
     Answer<WorkerItem> forPosting(
             @PathVariable String id,
             @Parameter(description = "how many, 1–50") @RequestParam(defaultValue = DEFAULT_N) int n) {

@@ -21,7 +21,9 @@ public record AssignmentResult(List<Assigned> assigned, List<Unassigned> unassig
     public record Unassigned(WorkerId worker, Why why) {}
 
     public enum Why {
-        /** No posting at the fair that the worker's hard requirements allow. */
+        /** The fair has postings, but none of a job type the worker wants. */
+        NO_WANTED_JOB_TYPE,
+        /** No posting at the fair of a type the worker wants that the hard requirements allow. */
         NO_ELIGIBLE_POSTING,
         /** Every eligible posting was filled by workers it ranks higher. */
         OUTRANKED

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToIntBiFunction;
 import java.util.stream.IntStream;
 import org.laborbridge.matching.scoring.MatchScorer;
@@ -24,8 +26,10 @@ import org.laborbridge.matching.scoring.WorkerFacts;
  * the sign-up order is made. Candidates are selected before anything is scored, so no worker ×
  * posting matrix is ever built; workers are scored in parallel on the common pool.
  *
- * <p>A worker stays unassigned with {@code NO_ELIGIBLE_POSTING} when their list is empty, and
- * {@code OUTRANKED} when every posting on it is full of workers it ranks higher. Cut lists are the
+ * <p>A worker stays unassigned with {@code NO_WANTED_JOB_TYPE} when they want some job types and the
+ * fair has postings, but none of those types; {@code NO_ELIGIBLE_POSTING} when their list is
+ * otherwise empty (the hard requirements exclude every candidate); and {@code OUTRANKED} when every
+ * posting on it is full of workers it ranks higher. Cut lists are the
  * policy's price: a posting beyond every unassigned worker's first {@code listLength} may keep
  * openings free.
  */
@@ -64,6 +68,8 @@ public final class FairAssignment {
         AssignmentResult result(int[] entryOfWorker) {
             List<AssignmentResult.Assigned> assigned = new ArrayList<>();
             List<AssignmentResult.Unassigned> unassigned = new ArrayList<>();
+            Set<String> offeredTypes = new HashSet<>();
+            postings.forEach(p -> offeredTypes.add(p.jobType()));
             long total = 0;
             for (int w = 0; w < workers.size(); w++) {
                 int e = entryOfWorker[w];
@@ -74,14 +80,23 @@ public final class FairAssignment {
                     total += points;
                 } else {
                     unassigned.add(new AssignmentResult.Unassigned(
-                            workers.get(w).id(),
-                            lists.length(w) == 0
-                                    ? AssignmentResult.Why.NO_ELIGIBLE_POSTING
-                                    : AssignmentResult.Why.OUTRANKED));
+                            workers.get(w).id(), whyUnassigned(workers.get(w), lists.length(w), offeredTypes)));
                 }
             }
             return new AssignmentResult(assigned, unassigned, total);
         }
+    }
+
+    /** An empty list is about job types when the worker wants some and the fair offers none of them. */
+    static AssignmentResult.Why whyUnassigned(WorkerFacts worker, int listLength, Set<String> offeredTypes) {
+        if (listLength > 0) {
+            return AssignmentResult.Why.OUTRANKED;
+        }
+        boolean offersAWantedType =
+                worker.wantedJobs().isEmpty() || worker.wantedJobs().stream().anyMatch(offeredTypes::contains);
+        return offersAWantedType || offeredTypes.isEmpty()
+                ? AssignmentResult.Why.NO_ELIGIBLE_POSTING
+                : AssignmentResult.Why.NO_WANTED_JOB_TYPE;
     }
 
     /**

@@ -131,7 +131,9 @@ class FairAssignmentApi {
 
     record ConfirmationInput(Instant interviewAt) {}
 
-    record ConfirmationJson(String runId, int invitations, int skipped, Map<String, Integer> skippedByReason) {}
+    /** Counted over the whole run after the call; {@code failed} pairs are retried by confirming again. */
+    record ConfirmationJson(
+            String runId, int invitations, int skipped, Map<String, Integer> skippedByReason, int failed) {}
 
     @PostMapping
     @Operation(
@@ -165,9 +167,14 @@ class FairAssignmentApi {
     @PostMapping("/{runId}/confirmation")
     @Operation(
             summary = "Turn every pair of the fair's latest run into an application with an interview invitation, once"
-                    + " (ADMIN, CASEWORKER)")
-    @ApiResponse(responseCode = "200", description = "Invitations made; pairs already applied for are skipped")
-    @ApiResponse(responseCode = "409", description = "ALREADY_CONFIRMED or NOT_LATEST; nothing changed")
+                    + " (ADMIN, CASEWORKER); again on a confirmed run, retry only its FAILED pairs")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Invitations made; pairs already applied for are skipped; pairs an error stopped are failed")
+    @ApiResponse(
+            responseCode = "409",
+            description = "ALREADY_CONFIRMED (nothing left to retry), CONFIRMING (another confirmation is working)"
+                    + " or NOT_LATEST; nothing changed")
     @ApiResponse(responseCode = "422", description = "The fair no longer takes applications, or interviewAt IN_PAST")
     ConfirmationJson confirm(
             @PathVariable String fairId,
@@ -177,6 +184,7 @@ class FairAssignmentApi {
                 FairAssignmentPages.fairId(fairId),
                 FairAssignmentPages.runId(runId),
                 input == null ? null : input.interviewAt());
-        return new ConfirmationJson(done.run().toString(), done.invitations(), done.skippedTotal(), done.skipped());
+        return new ConfirmationJson(
+                done.run().toString(), done.invitations(), done.skippedTotal(), done.skipped(), done.failed());
     }
 }

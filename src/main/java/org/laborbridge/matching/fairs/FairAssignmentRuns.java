@@ -2,15 +2,13 @@ package org.laborbridge.matching.fairs;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,14 +22,12 @@ import org.laborbridge.fairs.FairId;
 import org.laborbridge.fairs.FairStatus;
 import org.laborbridge.fairs.FairView;
 import org.laborbridge.fairs.Fairs;
-import org.laborbridge.fairs.SignUpList;
-import org.laborbridge.fairs.SignUpView;
-import org.laborbridge.identity.AuditLog;
+import org.laborbridge.fairs.SignedUp;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
-import org.laborbridge.identity.Role;
 import org.laborbridge.matching.assignment.AssignmentResult;
 import org.laborbridge.matching.assignment.FairAssignment;
+import org.laborbridge.matching.scoring.Facts;
 import org.laborbridge.matching.scoring.MatchScorer;
 import org.laborbridge.matching.scoring.PostingFacts;
 import org.laborbridge.matching.scoring.WorkerFacts;
@@ -46,6 +42,8 @@ import org.laborbridge.workers.WorkerRegistry;
 import org.laborbridge.workers.WorkerSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,12 +61,12 @@ class FairAssignmentRuns {
     static final int POSTINGS_PER_PAGE = 20;
     static final int UNASSIGNED_PER_PAGE = 50;
     static final String INVITED = "INVITED";
+    /** A pair an unexpected error stopped; confirming the run again retries it. */
+    static final String FAILED = "FAILED";
 
     private static final Logger log = LoggerFactory.getLogger(FairAssignmentRuns.class);
-    /** Reads the whole sign-up list: the caller's right to run the fair was checked before. */
-    private static final Caller PLATFORM = new Caller(AuditLog.SYSTEM, null, Role.ADMIN, List.of(), null, null);
-
-    private static final int SIGN_UP_PAGE = 200;
+    /** Pairs between renewals of a confirmation's lease, far fewer than a lease's time allows. */
+    private static final int LEASE_RENEWAL = 100;
 
     private final Fairs fairs;
     private final Applications applications;
@@ -77,6 +75,7 @@ class FairAssignmentRuns {
     private final CurrentScorer scorers;
     private final RunRows rows;
     private final TransactionTemplate transactions;
+    private final MessageSource messages;
 
     FairAssignmentRuns(
             Fairs fairs,
@@ -85,7 +84,8 @@ class FairAssignmentRuns {
             WorkerRegistry registry,
             CurrentScorer scorers,
             RunRows rows,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            MessageSource messages) {
         this.fairs = fairs;
         this.applications = applications;
         this.postings = postings;
@@ -93,6 +93,7 @@ class FairAssignmentRuns {
         this.scorers = scorers;
         this.rows = rows;
         this.transactions = transactions;
+        this.messages = messages;
     }
 
     /** The fair, if the caller may run its assignment (403 otherwise, 404 when missing). */
@@ -117,32 +118,29 @@ class FairAssignmentRuns {
         FairView fair = fairToRun(id);
         Caller caller = Callers.current();
         LocalDate today = BureauTime.today();
-        List<SignUpView> signUps = Callers.runAs(PLATFORM, () -> allSignUps(id));
-        List<JobPostingView> atFair = Callers.runAs(PLATFORM, () -> postings.findAll(fairs.postingsAt(id)));
+        // fairToRun checked that the caller runs this fair, which is what lets us read its whole list.
+        List<SignedUp> signUps = fairs.signedUpWorkers(id);
+        List<JobPostingView> atFair = postings.findAll(fairs.postingsAt(id));
         List<JobPostingView> open =
                 atFair.stream().filter(p -> p.acceptsApplicationsOn(today)).toList();
         refuseBadInput(fair, signUps, atFair, open);
 
         Map<WorkerId, SeekingWorker> seeking =
-                registry
-                        .seekingWorkAmong(
-                                signUps.stream().map(SignUpView::worker).toList())
-                        .stream()
+                registry.seekingWorkAmong(signUps.stream().map(SignedUp::worker).toList()).stream()
                         .collect(Collectors.toMap(SeekingWorker::id, Function.identity()));
         List<WorkerFacts> workers = signUps.stream()
-                .map(SignUpView::worker)
+                .map(SignedUp::worker)
                 .filter(seeking::containsKey)
-                .map(worker -> facts(seeking.get(worker), today))
+                .map(worker -> Facts.of(seeking.get(worker), today))
                 .toList();
-        List<PostingFacts> postingFacts =
-                open.stream().map(FairAssignmentRuns::facts).toList();
+        List<PostingFacts> postingFacts = open.stream().map(Facts::of).toList();
         MatchScorer scorer = scorers.scorer();
         AssignmentResult result = workers.isEmpty()
                 ? new AssignmentResult(List.of(), List.of(), 0)
                 : FairAssignment.assign(workers, postingFacts, scorer, FairAssignment.DEFAULT_LIST_LENGTH);
 
-        Map<WorkerId, String> counties = signUps.stream()
-                .collect(Collectors.toMap(SignUpView::worker, SignUpView::householdCounty, (a, b) -> a));
+        Map<WorkerId, String> counties =
+                signUps.stream().collect(Collectors.toMap(SignedUp::worker, SignedUp::householdCounty, (a, b) -> a));
         List<RunRows.UnassignedRow> unassigned = new ArrayList<>();
         result.unassigned()
                 .forEach(u -> unassigned.add(new RunRows.UnassignedRow(
@@ -183,8 +181,8 @@ class FairAssignmentRuns {
         return run.id();
     }
 
-    private static void refuseBadInput(
-            FairView fair, List<SignUpView> signUps, List<JobPostingView> atFair, List<JobPostingView> open) {
+    private void refuseBadInput(
+            FairView fair, List<SignedUp> signUps, List<JobPostingView> atFair, List<JobPostingView> open) {
         List<Violation> violations = new ArrayList<>();
         if (fair.status() == FairStatus.CANCELLED) {
             violations.add(Violation.of("fair", "CANCELLED", "matching.fairs.refused.CANCELLED", fair.name()));
@@ -195,58 +193,17 @@ class FairAssignmentRuns {
         if (atFair.isEmpty()) {
             violations.add(Violation.of("postings", "NO_POSTINGS", "matching.fairs.refused.NO_POSTINGS", fair.name()));
         } else if (open.isEmpty()) {
+            Locale locale = LocaleContextHolder.getLocale();
             String titles = atFair.stream()
-                    .map(p -> p.employerName() + " · " + p.title())
+                    .map(p -> messages.getMessage(
+                            "matching.fairs.postingOf", new Object[] {p.employerName(), p.title()}, locale))
                     .sorted()
-                    .collect(Collectors.joining("、"));
+                    .collect(Collectors.joining(messages.getMessage("matching.fairs.listSeparator", null, locale)));
             violations.add(Violation.of("postings", "NO_OPENINGS", "matching.fairs.refused.NO_OPENINGS", titles));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-    }
-
-    /** Every sign-up, earliest first (ties by worker id), whatever the caller's own scope. */
-    private List<SignUpView> allSignUps(FairId fair) {
-        List<SignUpView> all = new ArrayList<>();
-        Set<WorkerId> seen = new HashSet<>();
-        for (int page = 0; ; page++) {
-            SignUpList list = fairs.signUps(fair, page, SIGN_UP_PAGE);
-            list.items().stream().filter(s -> seen.add(s.worker())).forEach(all::add);
-            if (list.items().size() < SIGN_UP_PAGE) {
-                break;
-            }
-        }
-        all.sort(Comparator.comparing(SignUpView::signedUpAt)
-                .thenComparing(s -> s.worker().value()));
-        return all;
-    }
-
-    static WorkerFacts facts(SeekingWorker worker, LocalDate today) {
-        return new WorkerFacts(
-                worker.id(),
-                worker.householdCounty(),
-                worker.registeredPoor(),
-                worker.willingToMigrate(),
-                worker.education(),
-                Period.between(worker.birthDate(), today).getYears(),
-                Set.copyOf(worker.skills()),
-                worker.wantedJobs());
-    }
-
-    static PostingFacts facts(JobPostingView posting) {
-        return new PostingFacts(
-                posting.id(),
-                posting.jobType(),
-                posting.openingsLeft(),
-                posting.wageMin().fen(),
-                posting.wageMax().fen(),
-                posting.workRegion().value(),
-                posting.housingProvided(),
-                posting.minAge(),
-                posting.maxAge(),
-                posting.minEducation(),
-                Set.copyOf(posting.requiredSkills()));
     }
 
     /** A run of the fair, a page of its postings and of its unassigned, as the caller may see them. */
@@ -270,13 +227,13 @@ class FairAssignmentRuns {
     private RunViews.Run view(RunViews.Summary summary, int postingPage, int unassignedPage) {
         Caller caller = Callers.current();
         List<RunRows.StoredPosting> stored = rows.postings(summary.id());
-        Map<JobPostingId, JobPostingView> views = Callers.runAs(
-                        PLATFORM,
-                        () -> postings.findAll(stored.stream()
+        Map<JobPostingId, JobPostingView> views =
+                postings
+                        .findAll(stored.stream()
                                 .map(RunRows.StoredPosting::posting)
-                                .toList()))
-                .stream()
-                .collect(Collectors.toMap(JobPostingView::id, Function.identity()));
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(JobPostingView::id, Function.identity()));
         List<RunRows.StoredPosting> ordered = stored.stream()
                 .sorted(Comparator.comparing((RunRows.StoredPosting p) -> views.containsKey(p.posting())
                                 ? views.get(p.posting()).employerName() + "\u0000"
@@ -353,10 +310,16 @@ class FairAssignmentRuns {
      * Turns every pair of the run into an application through the fair with an interview
      * invitation at {@code interviewAt} (null: the default of {@link #defaultInterviewAt}).
      * ADMIN and CASEWORKER only; the fair must still take applications (422 otherwise); only the
-     * fair's latest run, and only once (409 otherwise, nothing changed). The run is marked
-     * confirmed first by one guarded update, so two confirmations racing make one set of
-     * invitations; each pair is then its own transaction, and a pair the fairs module refuses
-     * (ALREADY_APPLIED, NO_OPENINGS_LEFT …) is skipped and reported by its code.
+     * fair's latest run (409 NOT_LATEST otherwise, nothing changed).
+     *
+     * <p>The first confirmation marks the run confirmed by one guarded update, so two racing make
+     * one set of invitations (the other gets 409 ALREADY_CONFIRMED); it holds a lease on the run,
+     * renewed as it goes, while it works, and another call meanwhile gets 409 CONFIRMING. Each pair is then its own
+     * transaction that locks the pair while it has no outcome: a pair the fairs module refuses
+     * (ALREADY_APPLIED, NO_OPENINGS_LEFT …) records that code, and any other error records FAILED
+     * with its own work rolled back. Confirming a confirmed run again is the repair: it processes
+     * only the pairs without an outcome or FAILED, and is refused with ALREADY_CONFIRMED when there
+     * are none. The run's counts are always counted from the pairs' outcomes.
      */
     RunViews.Confirmation confirm(FairId fairId, UUID run, Instant interviewAt) {
         FairView fair = fairToRun(fairId);
@@ -365,7 +328,7 @@ class FairAssignmentRuns {
             throw new AccessDeniedException("Interview invitations are the employer's or the bureau's step");
         }
         RunViews.Summary summary = rows.find(fairId, run).orElseThrow(() -> new RecordNotFoundException(SUBJECT, run));
-        if (summary.confirmed()) {
+        if (summary.confirmed() && summary.unfinished() == 0) {
             throw new RunConflictException("ALREADY_CONFIRMED");
         }
         if (!summary.latest()) {
@@ -382,48 +345,74 @@ class FairAssignmentRuns {
             throw new InvalidInputException(
                     Violation.of("interviewAt", "IN_PAST", "matching.fairs.refused.interviewAt.IN_PAST"));
         }
-        Boolean claimed = transactions.execute(status -> rows.claimConfirmation(run, caller.username(), Instant.now()));
+        boolean repair = summary.confirmed();
+        Boolean claimed = transactions.execute(status -> repair
+                ? rows.claimRepair(run, Instant.now())
+                : rows.claimConfirmation(run, caller.username(), Instant.now()));
         if (!Boolean.TRUE.equals(claimed)) {
             RunViews.Summary now = rows.find(fairId, run).orElseThrow();
-            throw new RunConflictException(now.confirmed() ? "ALREADY_CONFIRMED" : "NOT_LATEST");
-        }
-        int invitations = 0;
-        Map<String, Integer> skipped = new LinkedHashMap<>();
-        for (RunRows.StoredPair pair : rows.pairs(run, null)) {
-            String outcome;
-            UUID application = null;
-            try {
-                ApplicationView invited = transactions.execute(status -> {
-                    ApplicationView applied = applications.apply(pair.worker(), pair.posting(), fairId);
-                    return applications.inviteToInterview(applied.id(), at, null);
-                });
-                outcome = INVITED;
-                application = invited.id().value();
-                invitations++;
-            } catch (InvalidInputException refused) {
-                outcome = refused.violations().get(0).code();
-            } catch (RecordNotFoundException gone) {
-                outcome = "NOT_FOUND";
+            if (!now.latest()) {
+                throw new RunConflictException("NOT_LATEST");
             }
-            if (!INVITED.equals(outcome)) {
-                skipped.merge(outcome, 1, Integer::sum);
-            }
-            String recorded = outcome;
-            UUID recordedApplication = application;
-            transactions.executeWithoutResult(
-                    status -> rows.recordOutcome(run, pair.worker(), recorded, recordedApplication));
+            boolean working = repair && now.unfinished() > 0 && rows.leased(run, Instant.now());
+            throw new RunConflictException(working ? "CONFIRMING" : "ALREADY_CONFIRMED");
         }
-        int made = invitations;
-        int skippedTotal = skipped.values().stream().mapToInt(Integer::intValue).sum();
-        transactions.executeWithoutResult(status -> rows.recordConfirmationCounts(run, made, skippedTotal));
+        try {
+            int done = 0;
+            for (RunRows.StoredPair pair : rows.pairs(run, null)) {
+                if (pair.outcome() == null || FAILED.equals(pair.outcome())) {
+                    invite(fairId, run, pair, at);
+                    if (++done % LEASE_RENEWAL == 0) {
+                        transactions.executeWithoutResult(
+                                status -> rows.lease(run, Instant.now().plus(RunRows.LEASE)));
+                    }
+                }
+            }
+        } finally {
+            transactions.executeWithoutResult(status -> rows.lease(run, null));
+        }
+        transactions.executeWithoutResult(status -> rows.recordConfirmationCounts(run));
+        Map<String, Integer> outcomes = rows.outcomes(run);
+        int invitations = outcomes.getOrDefault(INVITED, 0);
+        int failed = outcomes.getOrDefault(FAILED, 0);
+        Map<String, Integer> skipped = new LinkedHashMap<>(outcomes);
+        skipped.remove(INVITED);
+        skipped.remove(FAILED);
         log.info(
-                "Fair {} assignment run {} confirmed by {}: {} invitations, {} skipped",
+                "Fair {} assignment run {} {} by {}: {} invitations, {} skipped, {} failed",
                 fairId,
                 run,
+                repair ? "confirmed again" : "confirmed",
                 caller.username(),
-                made,
-                skippedTotal);
-        return new RunViews.Confirmation(run, made, skipped);
+                invitations,
+                skipped.values().stream().mapToInt(Integer::intValue).sum(),
+                failed);
+        return new RunViews.Confirmation(run, invitations, skipped, failed);
+    }
+
+    /** One pair into an invitation, or its refusal code, or FAILED; a pair settled meanwhile is left alone. */
+    private void invite(FairId fairId, UUID run, RunRows.StoredPair pair, Instant at) {
+        String refusal;
+        try {
+            transactions.executeWithoutResult(status -> {
+                if (!rows.claimPair(run, pair.worker())) {
+                    return;
+                }
+                ApplicationView applied = applications.apply(pair.worker(), pair.posting(), fairId);
+                ApplicationView invited = applications.inviteToInterview(applied.id(), at, null);
+                rows.recordOutcome(run, pair.worker(), INVITED, invited.id().value());
+            });
+            return;
+        } catch (InvalidInputException refused) {
+            refusal = refused.violations().get(0).code();
+        } catch (RecordNotFoundException gone) {
+            refusal = "NOT_FOUND";
+        } catch (RuntimeException failure) {
+            log.warn("Fair {} assignment run {}: invitation of worker {} failed", fairId, run, pair.worker(), failure);
+            refusal = FAILED;
+        }
+        String outcome = refusal;
+        transactions.executeWithoutResult(status -> rows.recordOutcome(run, pair.worker(), outcome, null));
     }
 
     /** 09:00 on the fair's first day, or on the next day when that has passed: interviews at the fair. */

@@ -140,7 +140,9 @@ class RunRows {
     }
 
     private static final String SUMMARY = """
-            select r.*, r.run_no = (select max(l.run_no) from fair_assignment_run l where l.fair_id = r.fair_id) as latest
+            select r.*, r.run_no = (select max(l.run_no) from fair_assignment_run l where l.fair_id = r.fair_id) as latest,
+                (select count(*) from fair_assignment_pair p where p.run_id = r.id
+                    and (p.outcome is null or p.outcome = 'FAILED')) as unfinished
             from fair_assignment_run r
             """;
 
@@ -220,26 +222,82 @@ class RunRows {
                 .list();
     }
 
+    /** How long a confirmation's lease lasts unless renewed: what an abandoned one blocks a repair for. */
+    static final java.time.Duration LEASE = java.time.Duration.ofMinutes(2);
+
     /**
-     * Marks the run confirmed if it is not yet and no later run of its fair exists; false when
-     * either stands in the way. The one guarded update is what makes a confirmation happen once.
+     * Marks the run confirmed, holding the confirmation lease, if it is not confirmed yet and no
+     * later run of its fair exists; false when either stands in the way. The one guarded update is
+     * what makes a confirmation happen once.
      */
     boolean claimConfirmation(UUID run, String by, Instant at) {
         return jdbc.sql("""
-                        update fair_assignment_run r set confirmed_by = :by, confirmed_at = :at
+                        update fair_assignment_run r set confirmed_by = :by, confirmed_at = :at, confirming_until = :until
                         where r.id = :run and r.confirmed_at is null
                           and not exists (select 1 from fair_assignment_run l where l.fair_id = r.fair_id and l.run_no > r.run_no)
                         """)
                         .param("run", run)
                         .param("by", by)
                         .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                        .param("until", OffsetDateTime.ofInstant(at.plus(LEASE), ZoneOffset.UTC))
                         .update()
                 == 1;
     }
 
+    /**
+     * Takes the lease of a confirmed run to confirm it again, if no confirmation holds it now and no
+     * later run of its fair exists; false otherwise.
+     */
+    boolean claimRepair(UUID run, Instant at) {
+        return jdbc.sql("""
+                        update fair_assignment_run r set confirming_until = :until
+                        where r.id = :run and r.confirmed_at is not null
+                          and (r.confirming_until is null or r.confirming_until < :at)
+                          and not exists (select 1 from fair_assignment_run l where l.fair_id = r.fair_id and l.run_no > r.run_no)
+                        """)
+                        .param("run", run)
+                        .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                        .param("until", OffsetDateTime.ofInstant(at.plus(LEASE), ZoneOffset.UTC))
+                        .update()
+                == 1;
+    }
+
+    /** Keeps the lease while the confirmation works; null {@code until} gives it up. */
+    void lease(UUID run, Instant until) {
+        jdbc.sql("update fair_assignment_run set confirming_until = :until where id = :run")
+                .param("run", run)
+                .param("until", until == null ? null : OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+                .update();
+    }
+
+    /** Whether a confirmation holds the run's lease now. */
+    boolean leased(UUID run, Instant at) {
+        return jdbc.sql("select confirming_until > :at from fair_assignment_run where id = :run")
+                .param("run", run)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /**
+     * Locks the worker's pair of the run for this transaction if it still waits for its outcome
+     * (none yet, or FAILED); false when another confirmation has settled it meanwhile.
+     */
+    boolean claimPair(UUID run, WorkerId worker) {
+        return !jdbc.sql("select 1 from fair_assignment_pair where run_id = :run and worker_id = :worker"
+                        + " and (outcome is null or outcome = 'FAILED') for update")
+                .param("run", run)
+                .param("worker", worker.value())
+                .query(Integer.class)
+                .list()
+                .isEmpty();
+    }
+
+    /** Records the pair's outcome unless it is settled already (INVITED or a refusal stays). */
     void recordOutcome(UUID run, WorkerId worker, String outcome, UUID application) {
         jdbc.sql("update fair_assignment_pair set outcome = :outcome, application_id = :application"
-                        + " where run_id = :run and worker_id = :worker")
+                        + " where run_id = :run and worker_id = :worker and (outcome is null or outcome = 'FAILED')")
                 .param("outcome", outcome)
                 .param("application", application)
                 .param("run", run)
@@ -247,12 +305,27 @@ class RunRows {
                 .update();
     }
 
-    void recordConfirmationCounts(UUID run, int invitations, int skipped) {
-        jdbc.sql("update fair_assignment_run set invitations = :invitations, skipped = :skipped where id = :run")
-                .param("invitations", invitations)
-                .param("skipped", skipped)
+    /** How many pairs of the run have each outcome; pairs without one yet count under {@code FAILED}. */
+    Map<String, Integer> outcomes(UUID run) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        jdbc.sql("select coalesce(outcome, 'FAILED') as outcome, count(*) as n from fair_assignment_pair"
+                        + " where run_id = :run group by 1")
                 .param("run", run)
-                .update();
+                .query((row, n) -> counts.merge(row.getString("outcome"), row.getInt("n"), Integer::sum))
+                .list();
+        return counts;
+    }
+
+    /** The run's invitations and skipped pairs, counted from the pairs' outcomes. */
+    void recordConfirmationCounts(UUID run) {
+        jdbc.sql("""
+                        update fair_assignment_run r set
+                            invitations = (select count(*) from fair_assignment_pair p where p.run_id = r.id
+                                and p.outcome = 'INVITED'),
+                            skipped = (select count(*) from fair_assignment_pair p where p.run_id = r.id
+                                and p.outcome not in ('INVITED', 'FAILED'))
+                        where r.id = :run
+                        """).param("run", run).update();
     }
 
     private RunViews.Summary withReasons(RunViews.Summary summary) {
@@ -283,6 +356,7 @@ class RunRows {
                 summary.confirmedAt(),
                 summary.invitations(),
                 summary.skipped(),
+                summary.unfinished(),
                 summary.latest());
     }
 
@@ -312,6 +386,7 @@ class RunRows {
                 instant(row, "confirmed_at"),
                 (Integer) row.getObject("invitations"),
                 (Integer) row.getObject("skipped"),
+                row.getInt("unfinished"),
                 row.getBoolean("latest"));
     }
 

@@ -14,7 +14,11 @@ final class RunViews {
 
     private RunViews() {}
 
-    /** A stored run's headline: who computed it with which weights, its total and its counts. */
+    /**
+     * A stored run's headline: who computed it with which weights, its total and its counts.
+     * {@code unfinished} counts the pairs still without an outcome or FAILED: after a confirmation,
+     * confirming again retries just those.
+     */
     record Summary(
             UUID id,
             FairId fair,
@@ -34,10 +38,16 @@ final class RunViews {
             Instant confirmedAt,
             Integer invitations,
             Integer skipped,
+            int unfinished,
             boolean latest) {
 
         public boolean confirmed() {
             return confirmedAt != null;
+        }
+
+        /** Not confirmed yet, or confirmed with pairs left to retry. */
+        public boolean confirmable() {
+            return latest && assigned > 0 && (!confirmed() || unfinished > 0);
         }
     }
 
@@ -71,8 +81,12 @@ final class RunViews {
     /** A run as shown: its headline, a page of its postings and a page of the unassigned. */
     record Run(Summary summary, Page<PostingResult> postings, Page<Unassigned> unassigned) {}
 
-    /** What a confirmation did: invitations made, pairs skipped by reason code. */
-    record Confirmation(UUID run, int invitations, Map<String, Integer> skipped) {
+    /**
+     * Where a run's confirmation stands after a call, counted from its pairs' outcomes: invitations
+     * made, pairs skipped by the fairs module's reason code, and pairs FAILED by an unexpected error,
+     * which confirming again retries.
+     */
+    record Confirmation(UUID run, int invitations, Map<String, Integer> skipped, int failed) {
 
         public int skippedTotal() {
             return skipped.values().stream().mapToInt(Integer::intValue).sum();

@@ -6,6 +6,7 @@ import org.laborbridge.employers.JobPostingChanged;
 import org.laborbridge.employers.JobPostingClosed;
 import org.laborbridge.employers.JobPostingFilled;
 import org.laborbridge.employers.JobPostingPublished;
+import org.laborbridge.matching.weights.CurrentScorer;
 import org.laborbridge.workers.WorkerChanged;
 import org.laborbridge.workers.WorkerRegistered;
 import org.laborbridge.workers.WorkersImported;
@@ -40,8 +41,11 @@ class IndexLoading implements ApplicationRunner, DisposableBean {
         return thread;
     });
 
-    IndexLoading(LiveIndexes indexes) {
+    private final CurrentScorer scorers;
+
+    IndexLoading(LiveIndexes indexes, CurrentScorer scorers) {
         this.indexes = indexes;
+        this.scorers = scorers;
     }
 
     @Override
@@ -53,6 +57,8 @@ class IndexLoading implements ApplicationRunner, DisposableBean {
             initialDelayString = "${laborbridge.matching.reload-every:PT10M}",
             fixedDelayString = "${laborbridge.matching.reload-every:PT10M}")
     void onSchedule() {
+        // Another node may have changed the weights: its cache is updated, this one's is re-read here.
+        safely(scorers::reread);
         safely(indexes::reload);
     }
 

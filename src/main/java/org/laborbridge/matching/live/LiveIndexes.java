@@ -2,8 +2,6 @@ package org.laborbridge.matching.live;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +10,7 @@ import org.laborbridge.employers.JobPostingId;
 import org.laborbridge.employers.JobPostingView;
 import org.laborbridge.employers.JobPostings;
 import org.laborbridge.matching.IndexStatus;
-import org.laborbridge.matching.scoring.PostingFacts;
+import org.laborbridge.matching.scoring.Facts;
 import org.laborbridge.matching.scoring.PostingIndex;
 import org.laborbridge.matching.scoring.WorkerFacts;
 import org.laborbridge.matching.scoring.WorkerIndex;
@@ -94,7 +92,7 @@ class LiveIndexes {
                 !page.isEmpty();
                 page = registry.seekingWork(afterWorker, PAGE)) {
             for (SeekingWorker worker : page) {
-                putWorker(fresh, facts(worker, today));
+                putWorker(fresh, Facts.of(worker, today));
             }
             afterWorker = page.get(page.size() - 1).id();
         }
@@ -131,7 +129,7 @@ class LiveIndexes {
         Snapshot current = snapshot;
         Optional<SeekingWorker> seeking = registry.seekingWork(id);
         if (seeking.isPresent()) {
-            putWorker(current, facts(seeking.get(), BureauTime.today()));
+            putWorker(current, Facts.of(seeking.get(), BureauTime.today()));
         } else {
             current.workerIndex().remove(id);
             current.workers().remove(id);
@@ -143,7 +141,7 @@ class LiveIndexes {
         WorkerFacts held = snapshot.workers().get(id);
         return held != null
                 ? Optional.of(held)
-                : registry.seekingWork(id).map(worker -> facts(worker, BureauTime.today()));
+                : registry.seekingWork(id).map(worker -> Facts.of(worker, BureauTime.today()));
     }
 
     /** The posting and its facts from the index, or read now when a load has not seen it yet. */
@@ -154,39 +152,11 @@ class LiveIndexes {
 
     private static void putPosting(Snapshot into, JobPostingView posting) {
         into.postings().put(posting.id(), posting);
-        into.postingIndex().put(facts(posting));
+        into.postingIndex().put(Facts.of(posting));
     }
 
     private static void putWorker(Snapshot into, WorkerFacts worker) {
         into.workers().put(worker.id(), worker);
         into.workerIndex().put(worker);
-    }
-
-    static PostingFacts facts(JobPostingView posting) {
-        return new PostingFacts(
-                posting.id(),
-                posting.jobType(),
-                posting.openingsLeft(),
-                posting.wageMin().fen(),
-                posting.wageMax().fen(),
-                posting.workRegion().value(),
-                posting.housingProvided(),
-                posting.minAge(),
-                posting.maxAge(),
-                posting.minEducation(),
-                new HashSet<>(posting.requiredSkills()));
-    }
-
-    /** Age in whole years on {@code today}; a full load every few minutes keeps birthdays current. */
-    static WorkerFacts facts(SeekingWorker worker, LocalDate today) {
-        return new WorkerFacts(
-                worker.id(),
-                worker.householdCounty(),
-                worker.registeredPoor(),
-                worker.willingToMigrate(),
-                worker.education(),
-                Period.between(worker.birthDate(), today).getYears(),
-                new HashSet<>(worker.skills()),
-                worker.wantedJobs());
     }
 }

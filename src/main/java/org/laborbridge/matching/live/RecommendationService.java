@@ -1,5 +1,6 @@
 package org.laborbridge.matching.live;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,15 +12,16 @@ import org.laborbridge.employers.Employers;
 import org.laborbridge.employers.JobPostingId;
 import org.laborbridge.employers.JobPostingView;
 import org.laborbridge.employers.JobPostings;
+import org.laborbridge.employers.PostingStatus;
 import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;
 import org.laborbridge.matching.IndexStatus;
-import org.laborbridge.matching.MatchWeights;
 import org.laborbridge.matching.PostingRecommendation;
 import org.laborbridge.matching.ReasonText;
 import org.laborbridge.matching.Recommendations;
 import org.laborbridge.matching.WorkerRecommendation;
+import org.laborbridge.matching.scoring.Facts;
 import org.laborbridge.matching.scoring.MatchScorer;
 import org.laborbridge.matching.scoring.PostingFacts;
 import org.laborbridge.matching.scoring.Ranked;
@@ -27,6 +29,7 @@ import org.laborbridge.matching.scoring.Reason;
 import org.laborbridge.matching.scoring.Score;
 import org.laborbridge.matching.scoring.WorkerFacts;
 import org.laborbridge.matching.weights.CurrentScorer;
+import org.laborbridge.shared.BureauTime;
 import org.laborbridge.shared.Catalogue;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.shared.RegionCode;
@@ -47,9 +50,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class RecommendationService implements Recommendations {
-
-    /** A partner sees only their regions' workers, so more candidates are drawn before filtering. */
-    static final int PARTNER_DRAW = 40;
 
     private final LiveIndexes indexes;
     private final CurrentScorer scorers;
@@ -89,13 +89,15 @@ class RecommendationService implements Recommendations {
             return List.of();
         }
         MatchScorer scorer = scorers.scorer();
-        int max = maxPoints(scorer.weights());
+        int max = scorer.maxPoints();
         LiveIndexes.Snapshot snapshot = indexes.snapshot();
         List<PostingRecommendation> found = new ArrayList<>();
-        for (Ranked<PostingFacts> ranked : snapshot.postingIndex().topFor(facts, n, scorer)) {
-            JobPostingView posting = snapshot.postings().get(ranked.candidate().id());
+        List<Ranked<PostingFacts>> top = snapshot.postingIndex().topFor(facts, n, scorer);
+        Map<JobPostingId, JobPostingView> now = stillOpen(top);
+        for (Ranked<PostingFacts> ranked : top) {
+            JobPostingView posting = now.get(ranked.candidate().id());
             if (posting == null) {
-                continue; // closed between the ranking and now
+                continue; // filled or closed since the index heard of it, perhaps on another node
             }
             Score score = scorer.score(facts, ranked.candidate());
             found.add(new PostingRecommendation(
@@ -135,19 +137,14 @@ class RecommendationService implements Recommendations {
         if (open == null) {
             return List.of();
         }
-        PostingFacts facts = LiveIndexes.facts(open);
+        PostingFacts facts = Facts.of(open);
         MatchScorer scorer = scorers.scorer();
-        int max = maxPoints(scorer.weights());
+        int max = scorer.maxPoints();
         boolean partner = caller.is(Role.PARTNER);
-        List<Ranked<WorkerFacts>> ranked = indexes
-                .snapshot()
+        boolean employer = caller.is(Role.EMPLOYER);
+        List<Ranked<WorkerFacts>> ranked = indexes.snapshot()
                 .workerIndex()
-                .topFor(facts, partner ? Math.min(n * PARTNER_DRAW, 2_000) : n, scorer)
-                .stream()
-                .filter(candidate ->
-                        !partner || caller.coversRegion(candidate.candidate().householdCounty()))
-                .limit(n)
-                .toList();
+                .topFor(facts, n, scorer, worker -> !partner || caller.coversRegion(worker.householdCounty()));
         Map<WorkerId, WorkerSummary> summaries =
                 registry
                         .summariesOf(ranked.stream()
@@ -169,12 +166,28 @@ class RecommendationService implements Recommendations {
                     summary.phone(),
                     summary.householdRegion().code(),
                     summary.householdRegion().name(),
-                    summary.registeredPoor(),
+                    employer ? null : summary.registeredPoor(),
                     score.points(),
                     percent(score.points(), max),
-                    worded(score)));
+                    employer ? worded(withoutPriority(score)) : worded(score)));
         }
         return found;
+    }
+
+    /**
+     * The ranked postings as the employers module has them now, open ones only: this node's index
+     * hears only this node's events, so the few postings about to be shown are checked again.
+     */
+    private Map<JobPostingId, JobPostingView> stillOpen(List<Ranked<PostingFacts>> top) {
+        LocalDate today = BureauTime.today();
+        return postings
+                .findAll(top.stream().map(ranked -> ranked.candidate().id()).toList())
+                .stream()
+                .filter(posting -> posting.status() == PostingStatus.OPEN
+                        && posting.openingsLeft() > 0
+                        && !today.isBefore(posting.validFrom())
+                        && !today.isAfter(posting.validUntil()))
+                .collect(Collectors.toMap(JobPostingView::id, Function.identity()));
     }
 
     @Override
@@ -188,16 +201,17 @@ class RecommendationService implements Recommendations {
 
     @Override
     public int maxPoints() {
-        return maxPoints(scorers.scorer().weights());
+        return scorers.scorer().maxPoints();
     }
 
-    static int maxPoints(MatchWeights weights) {
-        return weights.jobType()
-                + weights.skills()
-                + weights.place()
-                + weights.wage()
-                + weights.housing()
-                + weights.poorPriorityBonus();
+    /** The score as an employer may see it: the priority reason would tell them who is registered poor. */
+    static Score withoutPriority(Score score) {
+        return new Score(
+                score.points(),
+                score.eligible(),
+                score.reasons().stream()
+                        .filter(reason -> !reason.key().equals(MatchScorer.PRIORITY_REASON))
+                        .toList());
     }
 
     private static int percent(int points, int max) {
@@ -212,7 +226,10 @@ class RecommendationService implements Recommendations {
 
     /** Heaviest first; job type and skill codes and county codes are named in the caller's language. */
     private List<ReasonText> worded(Score score) {
-        Locale locale = LocaleContextHolder.getLocale();
+        return worded(score, LocaleContextHolder.getLocale());
+    }
+
+    List<ReasonText> worded(Score score, Locale locale) {
         return score.reasons().stream()
                 .sorted(Comparator.comparing(Reason::excludes)
                         .reversed()

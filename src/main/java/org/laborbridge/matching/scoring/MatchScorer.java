@@ -29,6 +29,9 @@ import org.laborbridge.workers.Education;
 public final class MatchScorer {
 
     private static final String REASON = "matching.reason.";
+    /** The reason that says a worker is registered poor: personal, so not every reader is shown it. */
+    public static final String PRIORITY_REASON = REASON + "priority.registeredPoor";
+
     private static final int PREFECTURE_DIGITS = 4;
 
     private final MatchWeights weights;
@@ -80,19 +83,14 @@ public final class MatchScorer {
             reasons.add(new Weighted(
                     weights.poorPriorityBonus(),
                     new Reason(
-                            REASON + "priority.registeredPoor",
+                            PRIORITY_REASON,
                             List.of(weights.poorPriorityBonus()),
                             weights.poorPriorityBonus(),
                             false)));
         }
         if (posting.minEducation() != null && worker.education() == null) {
             reasons.add(new Weighted(
-                    -1,
-                    new Reason(
-                            REASON + "education.notRecorded",
-                            List.of(posting.minEducation().name()),
-                            0,
-                            false)));
+                    -1, new Reason(REASON + "education.notRecorded", List.of(posting.minEducation()), 0, false)));
         }
         reasons.sort(Comparator.comparingInt(Weighted::weight).reversed());
         return new Score(
@@ -174,10 +172,7 @@ public final class MatchScorer {
             reasons.add(excluding("excluded.tooOld", worker.age(), posting.maxAge()));
         }
         if (educationBelow(worker, posting)) {
-            reasons.add(excluding(
-                    "excluded.educationBelow",
-                    worker.education().name(),
-                    posting.minEducation().name()));
+            reasons.add(excluding("excluded.educationBelow", worker.education(), posting.minEducation()));
         }
         if (awayUnwilling(worker, posting)) {
             reasons.add(excluding("excluded.notWillingToMigrate", posting.workCounty(), worker.householdCounty()));

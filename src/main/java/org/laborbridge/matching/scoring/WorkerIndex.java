@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 import org.laborbridge.workers.WorkerId;
 
 /**
@@ -57,6 +58,15 @@ public final class WorkerIndex {
      * id). Scores only the workers who want the posting's type or named none.
      */
     public List<Ranked<WorkerFacts>> topFor(PostingFacts posting, int n, MatchScorer scorer) {
+        return topFor(posting, n, scorer, worker -> true);
+    }
+
+    /**
+     * The same among the workers {@code among} accepts, e.g. those of a partner's regions: filtered
+     * before they enter the top N, so that a short list means there are no more such workers.
+     */
+    public List<Ranked<WorkerFacts>> topFor(
+            PostingFacts posting, int n, MatchScorer scorer, Predicate<WorkerFacts> among) {
         if (n <= 0 || posting.openingsLeft() <= 0) {
             return List.of();
         }
@@ -65,13 +75,24 @@ public final class WorkerIndex {
         try {
             Buckets.Bucket<WorkerFacts> wanting = buckets.bucket(posting.jobType());
             if (wanting != null) {
-                wanting.forEach(worker -> top.offer(worker, scorer.points(worker, posting)));
+                wanting.forEach(worker -> offer(top, worker, posting, scorer, among));
             }
-            wantingNone.forEach(worker -> top.offer(worker, scorer.points(worker, posting)));
+            wantingNone.forEach(worker -> offer(top, worker, posting, scorer, among));
         } finally {
             lock.readLock().unlock();
         }
         return top.best();
+    }
+
+    private static void offer(
+            TopN<WorkerFacts> top,
+            WorkerFacts worker,
+            PostingFacts posting,
+            MatchScorer scorer,
+            Predicate<WorkerFacts> among) {
+        if (among.test(worker)) {
+            top.offer(worker, scorer.points(worker, posting));
+        }
     }
 
     // One bucket per distinct wanted type; a worker who wants none sits in the "wants none" bucket.

@@ -1,21 +1,28 @@
 package org.laborbridge.matching.weights;
 
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import org.laborbridge.matching.MatchWeights;
+import org.laborbridge.matching.WeightSetting;
 import org.laborbridge.matching.scoring.MatchScorer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The scorer with the bureau's current weights, for recommendations and fair assignment alike.
- * The stored weights are read once and cached; a change through {@code MatchingWeights} replaces
- * the cache at once, so every score after it uses the new weights.
+ * The stored weights are cached with the time they were set; a change through {@code
+ * MatchingWeights} on this node replaces the cache at once, and {@link #reread()} (on each
+ * scheduled index load) picks up a change made on another node. Whichever arrives, the later
+ * setting wins, so a slow first read or re-read never puts older weights back.
  */
 @Component
 public class CurrentScorer {
 
     private final long referenceWageFen;
     private final StoredWeights stored;
-    private volatile MatchScorer scorer;
+    private final AtomicReference<Current> current = new AtomicReference<>();
+
+    private record Current(MatchScorer scorer, Instant setAt) {}
 
     CurrentScorer(
             @Value("${laborbridge.matching.reference-wage-yuan:5000}") long referenceWageYuan, StoredWeights stored) {
@@ -24,15 +31,24 @@ public class CurrentScorer {
     }
 
     public MatchScorer scorer() {
-        MatchScorer current = scorer;
-        if (current == null) {
-            current = new MatchScorer(stored.current().weights(), referenceWageFen);
-            scorer = current;
-        }
-        return current;
+        Current held = current.get();
+        return held != null ? held.scorer() : reread();
     }
 
-    void changed(MatchWeights weights) {
-        scorer = new MatchScorer(weights, referenceWageFen);
+    /** Reads the stored weights again; the app's other nodes may have changed them. */
+    public MatchScorer reread() {
+        WeightSetting setting = stored.current();
+        return offer(setting.weights(), setting.changedAt());
+    }
+
+    void changed(MatchWeights weights, Instant at) {
+        offer(weights, at);
+    }
+
+    private MatchScorer offer(MatchWeights weights, Instant at) {
+        Current offered = new Current(new MatchScorer(weights, referenceWageFen), at);
+        return current.accumulateAndGet(
+                        offered, (held, fresh) -> held == null || !fresh.setAt().isBefore(held.setAt()) ? fresh : held)
+                .scorer();
     }
 }

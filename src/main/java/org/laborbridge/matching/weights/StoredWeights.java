@@ -39,16 +39,27 @@ class StoredWeights {
                 .list();
     }
 
-    /** The current row is replaced and the setting appended to the history, in the caller's transaction. */
+    /**
+     * The current row is replaced and the setting appended to the history, in the caller's
+     * transaction. One upsert rather than delete and insert, so two admins saving at once both
+     * succeed (the later commit wins) instead of one hitting the primary key.
+     */
     void replace(MatchWeights weights, String by, Instant at) {
-        jdbc.sql("delete from matching_weights").update();
-        insert("matching_weights", weights, by, at);
-        insert("matching_weights_history", weights, by, at);
+        insert(
+                "matching_weights",
+                weights,
+                by,
+                at,
+                " on conflict (id) do update set job_type = excluded.job_type, skills = excluded.skills,"
+                        + " place = excluded.place, wage = excluded.wage, housing = excluded.housing,"
+                        + " poor_priority_bonus = excluded.poor_priority_bonus,"
+                        + " changed_by = excluded.changed_by, changed_at = excluded.changed_at");
+        insert("matching_weights_history", weights, by, at, "");
     }
 
-    private void insert(String table, MatchWeights weights, String by, Instant at) {
+    private void insert(String table, MatchWeights weights, String by, Instant at, String onConflict) {
         jdbc.sql("insert into " + table + " (" + COLUMNS
-                        + ") values (:jobType, :skills, :place, :wage, :housing, :bonus, :by, :at)")
+                        + ") values (:jobType, :skills, :place, :wage, :housing, :bonus, :by, :at)" + onConflict)
                 .param("jobType", weights.jobType())
                 .param("skills", weights.skills())
                 .param("place", weights.place())

@@ -67,7 +67,7 @@ class WeightsService implements MatchingWeights {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                scorer.changed(checked);
+                scorer.changed(checked, now);
             }
         });
         log.info("Matching weights set by {}: {}", caller.username(), checked);

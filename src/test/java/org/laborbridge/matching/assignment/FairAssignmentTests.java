@@ -78,9 +78,29 @@ class FairAssignmentTests {
 
         assertThat(result.unassigned())
                 .containsExactly(
-                        new Unassigned(wantsWhatNobodyOffers.id(), Why.NO_ELIGIBLE_POSTING),
+                        new Unassigned(wantsWhatNobodyOffers.id(), Why.NO_WANTED_JOB_TYPE),
                         new Unassigned(excludedEverywhere.id(), Why.NO_ELIGIBLE_POSTING),
                         new Unassigned(outranked.id(), Why.OUTRANKED));
+    }
+
+    @Test
+    void blamesTheJobTypesOnlyWhenNoneTheWorkerWantsIsOffered() {
+        WorkerFacts welderOrAssembler = worker(false, "WELDER", "ASSEMBLY");
+        WorkerFacts anything = worker(false);
+        PostingFacts assembly = posting("ASSEMBLY", 1);
+
+        AssignmentResult excluded =
+                FairAssignment.assign(List.of(welderOrAssembler, anything), List.of(assembly), (w, p) -> -1, 50);
+
+        assertThat(excluded.unassigned())
+                .containsExactly(
+                        new Unassigned(welderOrAssembler.id(), Why.NO_ELIGIBLE_POSTING),
+                        new Unassigned(anything.id(), Why.NO_ELIGIBLE_POSTING));
+        assertThat(FairAssignment.whyUnassigned(worker(false, "WELDER"), 0, Set.of("ASSEMBLY")))
+                .isEqualTo(Why.NO_WANTED_JOB_TYPE);
+        assertThat(FairAssignment.whyUnassigned(worker(false, "WELDER"), 0, Set.of()))
+                .as("a fair without postings is not about job types")
+                .isEqualTo(Why.NO_ELIGIBLE_POSTING);
     }
 
     @Test

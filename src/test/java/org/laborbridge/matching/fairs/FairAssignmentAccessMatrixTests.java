@@ -163,6 +163,22 @@ class FairAssignmentAccessMatrixTests {
     }
 
     @Test
+    void aPartnerRunningTheFairAssignsEverySignUpAlsoThoseOfOtherRegions() {
+        FairView mixed = fixtures.fair("伙伴计算测试会");
+        fixtures.postingsAt(mixed, 5);
+        WorkerId luxi = fixtures.worker("泸溪伙伴计算人", false, List.of("ASSEMBLY"), true, Situation.SEEKING);
+        WorkerId yishui = fixtures.workerFrom("371323", "沂水伙伴计算人");
+        fixtures.signUp(mixed, luxi, yishui);
+
+        Reply computed = ApiClient.as(port, "xiangxi").post(runs(mixed), "");
+
+        assertThat(computed.status()).isEqualTo(201);
+        assertThat(computed.json("signUps")).isEqualTo(2);
+        assertThat(computed.json("assigned")).isEqualTo(2);
+        assertThat(computed.body()).contains("泸溪伙伴计算人").doesNotContain("沂水伙伴计算人", yishui.toString());
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheRuns() {
         Reply document = ApiClient.as(port, "admin").get("/v3/api-docs");
 

@@ -132,6 +132,23 @@ class FairAssignmentPagesTests {
                 .startsWith("/matching/fairs/" + fair.id() + "?run=");
     }
 
+    @Test
+    void thePostingsPagerKeepsThePageOfTheUnassigned() {
+        FairView many = fixtures.fair("分页测试会");
+        int[] ones = new int[FairAssignmentRuns.POSTINGS_PER_PAGE + 1];
+        java.util.Arrays.fill(ones, 1);
+        fixtures.postingsAt(many, ones);
+        fixtures.signUp(many, fixtures.seeker("分页报名者", false));
+        Callers.runAs(AssignmentFixtures.ADMIN, () -> runs.compute(many.id()));
+
+        assertThat(mvc.get()
+                        .uri("/matching/fairs/" + many.id() + "?unassignedPage=2")
+                        .with(as("caseworker")))
+                .hasStatusOk()
+                .bodyText()
+                .containsPattern("id=\"next-page\" href=\"[^\"]*page=1&amp;unassignedPage=2\"");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',

@@ -3,31 +3,39 @@ package org.laborbridge.matching.fairs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.laborbridge.employers.Employers;
 import org.laborbridge.employers.JobPostingId;
 import org.laborbridge.employers.JobPostings;
+import org.laborbridge.fairs.ApplicationId;
 import org.laborbridge.fairs.ApplicationQuery;
 import org.laborbridge.fairs.ApplicationStatus;
 import org.laborbridge.fairs.ApplicationView;
 import org.laborbridge.fairs.Applications;
 import org.laborbridge.fairs.FairView;
 import org.laborbridge.fairs.Fairs;
+import org.laborbridge.fairs.SignedUp;
 import org.laborbridge.identity.Callers;
+import org.laborbridge.matching.weights.CurrentScorer;
 import org.laborbridge.shared.InvalidInputException;
 import org.laborbridge.workers.Situation;
 import org.laborbridge.workers.WorkerId;
 import org.laborbridge.workers.WorkerRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fair assignment runs through the service, on the real database shared with the demo data: each
@@ -56,6 +64,18 @@ class FairAssignmentRunsTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CurrentScorer scorers;
+
+    @Autowired
+    RunRows rows;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    MessageSource messages;
 
     AssignmentFixtures fixtures;
 
@@ -125,7 +145,8 @@ class FairAssignmentRunsTests {
         WorkerId outranked = fixtures.worker("被排后者", false, List.of(), true, Situation.SEEKING);
         WorkerId stayingHome = fixtures.worker("不愿外出者", false, List.of("ASSEMBLY"), false, Situation.SEEKING);
         WorkerId employed = fixtures.worker("已就业者", false, List.of("ASSEMBLY"), true, Situation.EMPLOYED_LOCALLY);
-        fixtures.signUp(fair, best, outranked, stayingHome, employed);
+        WorkerId seamstress = fixtures.worker("想做缝纫者", false, List.of("SEWING"), true, Situation.SEEKING);
+        fixtures.signUp(fair, best, outranked, stayingHome, employed, seamstress);
 
         RunViews.Run run = admin(() -> runs.find(fair.id(), runs.compute(fair.id()), 0, 0));
 
@@ -137,11 +158,32 @@ class FairAssignmentRunsTests {
                 .containsEntry(outranked, UnassignedReason.OUTRANKED)
                 .containsEntry(stayingHome, UnassignedReason.NO_ELIGIBLE_POSTING)
                 .containsEntry(employed, UnassignedReason.NOT_SEEKING)
-                .hasSize(3);
+                .containsEntry(seamstress, UnassignedReason.NO_WANTED_JOB_TYPE)
+                .hasSize(4);
         assertThat(run.summary().unassignedByReason())
+                .containsEntry(UnassignedReason.NO_WANTED_JOB_TYPE, 1)
                 .containsEntry(UnassignedReason.OUTRANKED, 1)
                 .containsEntry(UnassignedReason.NO_ELIGIBLE_POSTING, 1)
                 .containsEntry(UnassignedReason.NOT_SEEKING, 1);
+    }
+
+    @Test
+    void theFairsModuleGivesTheWholeSignUpListInSignUpOrderWithoutACaller() {
+        FairView fair = fixtures.fair("报名顺序测试会");
+        WorkerId first = fixtures.seeker("顺序甲", false);
+        WorkerId second = fixtures.workerFrom("371323", "顺序乙");
+        WorkerId third = fixtures.seeker("顺序丙", true);
+        fixtures.signUp(fair, first);
+        fixtures.signUp(fair, second);
+        fixtures.signUp(fair, third);
+
+        List<SignedUp> list = fairs.signedUpWorkers(fair.id());
+
+        assertThat(list).extracting(SignedUp::worker).containsExactly(first, second, third);
+        assertThat(list).extracting(SignedUp::householdCounty).containsExactly("433122", "371323", "433122");
+        assertThat(list).isSortedAccordingTo(java.util.Comparator.comparing(SignedUp::signedUpAt));
+        assertThat(fairs.signedUpWorkers(new org.laborbridge.fairs.FairId(UUID.randomUUID())))
+                .isEmpty();
     }
 
     @Test
@@ -160,6 +202,39 @@ class FairAssignmentRunsTests {
         offered.forEach(fixtures::close);
 
         assertRefused(fair, "NO_OPENINGS");
+    }
+
+    @Test
+    void listsThePostingsWithoutOpeningsWithTheCallersListSeparator() {
+        FairView fair = fixtures.fair("无空缺分隔符测试会");
+        List<JobPostingId> offered = fixtures.postingsAt(fair, 1, 1);
+        fixtures.signUp(fair, fixtures.seeker("分隔符报名者", false));
+        offered.forEach(fixtures::close);
+
+        assertThat(postingsWithoutOpenings(fair, java.util.Locale.ENGLISH))
+                .contains(" · 装配工1; ")
+                .doesNotContain("、");
+        assertThat(postingsWithoutOpenings(fair, java.util.Locale.SIMPLIFIED_CHINESE))
+                .contains(" · 装配工1、")
+                .doesNotContain("; ");
+    }
+
+    private String postingsWithoutOpenings(FairView fair, java.util.Locale locale) {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(locale);
+        try {
+            admin(() -> runs.compute(fair.id()));
+            throw new AssertionError("refused expected");
+        } catch (InvalidInputException refused) {
+            return refused.violations().stream()
+                    .filter(v -> v.code().equals("NO_OPENINGS"))
+                    .findFirst()
+                    .orElseThrow()
+                    .arguments()
+                    .get(0)
+                    .toString();
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test
@@ -251,7 +326,10 @@ class FairAssignmentRunsTests {
             assertThat(outcomes)
                     .filteredOn(o -> o instanceof RunViews.Confirmation)
                     .hasSize(1);
-            assertThat(outcomes).contains("ALREADY_CONFIRMED");
+            assertThat(outcomes)
+                    .filteredOn(o -> !(o instanceof RunViews.Confirmation))
+                    .singleElement()
+                    .isIn("ALREADY_CONFIRMED", "CONFIRMING");
         } finally {
             pool.shutdown();
         }
@@ -271,6 +349,88 @@ class FairAssignmentRunsTests {
                 .extracting(e -> ((RunConflictException) e).code())
                 .isEqualTo("NOT_LATEST");
         assertThat(admin(() -> applications.ofFair(fair.id()))).isEmpty();
+    }
+
+    @Test
+    void aConfirmationAnErrorStoppedHalfwayIsFinishedByConfirmingAgain() {
+        FairView fair = fixtures.fair("修复确认测试会");
+        fixtures.postingsAt(fair, 3);
+        WorkerId fine = fixtures.seeker("修复甲", false);
+        WorkerId unlucky = fixtures.seeker("修复乙", false);
+        WorkerId alsoFine = fixtures.seeker("修复丙", false);
+        fixtures.signUp(fair, fine, unlucky, alsoFine);
+        UUID run = admin(() -> runs.compute(fair.id()));
+        AtomicInteger failures = new AtomicInteger(1);
+        FairAssignmentRuns failingOnce = new FairAssignmentRuns(
+                fairs,
+                invitationsFailingFor(unlucky, failures),
+                postings,
+                registry,
+                scorers,
+                rows,
+                transactions,
+                messages);
+
+        RunViews.Confirmation broken = admin(() -> failingOnce.confirm(fair.id(), run, null));
+
+        assertThat(broken.invitations()).isEqualTo(2);
+        assertThat(broken.failed()).isEqualTo(1);
+        assertThat(broken.skipped()).isEmpty();
+        RunViews.Summary half = admin(() -> runs.find(fair.id(), run, 0, 0).summary());
+        assertThat(half.confirmed()).isTrue();
+        assertThat(half.invitations()).isEqualTo(2);
+        assertThat(half.skipped()).isZero();
+        assertThat(half.unfinished()).isEqualTo(1);
+        assertThat(half.confirmable()).isTrue();
+        assertThat(admin(() -> applications.ofFair(fair.id())))
+                .as("the failed pair's application was rolled back with it")
+                .extracting(ApplicationView::worker)
+                .containsExactlyInAnyOrder(fine, alsoFine);
+
+        RunViews.Confirmation repaired = admin(() -> failingOnce.confirm(fair.id(), run, null));
+
+        assertThat(repaired.invitations()).isEqualTo(3);
+        assertThat(repaired.failed()).isZero();
+        assertThat(repaired.skipped())
+                .as("pairs invited before are not tried again")
+                .isEmpty();
+        assertThat(admin(() -> applications.ofFair(fair.id())))
+                .extracting(ApplicationView::worker)
+                .containsExactlyInAnyOrder(fine, unlucky, alsoFine);
+        RunViews.Summary whole = admin(() -> runs.find(fair.id(), run, 0, 0).summary());
+        assertThat(whole.invitations()).isEqualTo(3);
+        assertThat(whole.unfinished()).isZero();
+        assertThat(whole.confirmable()).isFalse();
+        assertThat(whole.postings()).isEqualTo(1);
+        assertThat(admin(() -> runs.find(fair.id(), run, 0, 0))
+                        .postings()
+                        .items()
+                        .get(0)
+                        .pairs())
+                .extracting(RunViews.Pair::outcome)
+                .containsOnly(FairAssignmentRuns.INVITED);
+        assertThatThrownBy(() -> admin(() -> runs.confirm(fair.id(), run, null)))
+                .isInstanceOf(RunConflictException.class)
+                .extracting(e -> ((RunConflictException) e).code())
+                .isEqualTo("ALREADY_CONFIRMED");
+    }
+
+    /** The real applications, except that inviting {@code worker} fails unexpectedly while {@code failures} lasts. */
+    private Applications invitationsFailingFor(WorkerId worker, AtomicInteger failures) {
+        return (Applications) Proxy.newProxyInstance(
+                Applications.class.getClassLoader(), new Class<?>[] {Applications.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("inviteToInterview")) {
+                        ApplicationView application = applications.find((ApplicationId) args[0]);
+                        if (application.worker().equals(worker) && failures.getAndDecrement() > 0) {
+                            throw new IllegalStateException("connection reset");
+                        }
+                    }
+                    try {
+                        return method.invoke(applications, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private void assertRefused(FairView fair, String code) {

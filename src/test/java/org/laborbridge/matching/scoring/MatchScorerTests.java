@@ -157,7 +157,7 @@ class MatchScorerTests {
         worker.education = null;
 
         assertThat(score().eligible()).isTrue();
-        assertThat(reason("education.notRecorded").arguments()).containsExactly("JUNIOR_SECONDARY");
+        assertThat(reason("education.notRecorded").arguments()).containsExactly(Education.JUNIOR_SECONDARY);
         assertThat(score().reasons().get(score().reasons().size() - 1).key())
                 .isEqualTo("matching.reason.education.notRecorded");
         assertThat(score().points()).isEqualTo(100);
@@ -201,7 +201,7 @@ class MatchScorerTests {
     void excludesEducationBelowTheRequirement() {
         worker.education = Education.PRIMARY;
 
-        assertExcludedBy("excluded.educationBelow", "PRIMARY", "JUNIOR_SECONDARY");
+        assertExcludedBy("excluded.educationBelow", Education.PRIMARY, Education.JUNIOR_SECONDARY);
     }
 
     @Test

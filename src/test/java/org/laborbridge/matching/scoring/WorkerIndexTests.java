@@ -37,6 +37,29 @@ class WorkerIndexTests {
     }
 
     @Test
+    void findsTheFewAcceptedWorkersHoweverManyBetterOnesAreLeftOut() {
+        WorkerIndex index = new WorkerIndex();
+        for (long id = 1; id <= 3000; id++) {
+            Pairs.Worker elsewhere = new Pairs.Worker();
+            elsewhere.id = id;
+            elsewhere.county = "370102";
+            index.put(elsewhere.facts());
+        }
+        Pairs.Worker inScope = new Pairs.Worker();
+        inScope.id = 5000;
+        inScope.skills = java.util.Set.of();
+        index.put(inScope.facts());
+
+        assertThat(index.topFor(
+                        new Pairs.Posting().facts(),
+                        1,
+                        scorer,
+                        w -> w.householdCounty().startsWith("4331")))
+                .extracting(Ranked::candidate)
+                .containsExactly(inScope.facts());
+    }
+
+    @Test
     void putsRegisteredPoorWorkersFirstAmongEqualsThenLowerIds() {
         WorkerIndex index = new WorkerIndex();
         MatchScorer noBonus = new MatchScorer(new MatchWeights(40, 25, 15, 10, 10, 0), 500_000);
