@@ -174,7 +174,7 @@ class LiveIndexes {
     }
 
     private void applyWorker(Snapshot into, WorkerId id) {
-        Optional<SeekingWorker> seeking = registry.seekingWork(id);
+        Optional<SeekingWorker> seeking = seeking(id);
         if (seeking.isPresent()) {
             putWorker(into, Facts.of(seeking.get(), BureauTime.today()));
         } else {
@@ -186,15 +186,17 @@ class LiveIndexes {
     /** The worker's facts from the index, or read now when a load has not seen them yet. */
     Optional<WorkerFacts> worker(WorkerId id) {
         WorkerFacts held = snapshot.workers().get(id);
-        return held != null
-                ? Optional.of(held)
-                : registry.seekingWork(id).map(worker -> Facts.of(worker, BureauTime.today()));
+        return held != null ? Optional.of(held) : seeking(id).map(worker -> Facts.of(worker, BureauTime.today()));
     }
 
     /** The posting and its facts from the index, or read now when a load has not seen it yet. */
     Optional<JobPostingView> posting(JobPostingId id) {
         JobPostingView held = snapshot.postings().get(id);
         return held != null ? Optional.of(held) : postings.openForMatching(id);
+    }
+
+    private Optional<SeekingWorker> seeking(WorkerId id) {
+        return registry.seekingWorkAmong(List.of(id)).stream().findFirst();
     }
 
     private static void putPosting(Snapshot into, JobPostingView posting) {
