@@ -31,6 +31,29 @@ public record MatchWeights(int jobType, int skills, int place, int wage, int hou
         }
     }
 
+    /**
+     * The weights as typed on a form or sent as JSON, where any may be missing: a missing one is
+     * refused as {@code REQUIRED} on its field (never read as 0, which would silently drop a
+     * factor), together with the range refusals of the others.
+     */
+    public static MatchWeights typed(
+            Integer jobType, Integer skills, Integer place, Integer wage, Integer housing, Integer poorPriorityBonus) {
+        List<Violation> violations = new ArrayList<>();
+        String[] fields = {"jobType", "skills", "place", "wage", "housing", "poorPriorityBonus"};
+        Integer[] values = {jobType, skills, place, wage, housing, poorPriorityBonus};
+        for (int i = 0; i < fields.length; i++) {
+            if (values[i] == null) {
+                violations.add(Violation.of(fields[i], "REQUIRED", "matching.invalid.weights.REQUIRED"));
+            } else {
+                checkRange(fields[i], values[i], violations);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new MatchWeights(jobType, skills, place, wage, housing, poorPriorityBonus);
+    }
+
     /** What the platform starts with until the bureau sets its own. */
     public static MatchWeights standard() {
         return new MatchWeights(40, 25, 15, 10, 10, 10);

@@ -113,9 +113,6 @@ public interface WorkerRegistry {
      */
     List<SeekingWorker> seekingWork(WorkerId after, int limit);
 
-    /** The worker's facts if they are seeking work now (see {@link #seekingWork}); no caller check. */
-    Optional<SeekingWorker> seekingWork(WorkerId id);
-
     /** Whether the current caller's role may reveal full numbers at all. */
     boolean mayReveal();
 

@@ -94,13 +94,19 @@ class MatchingPagesTests {
     }
 
     @Test
-    void anotherEmployerAndAWorkerDoNotSeeThePostingsCandidates() {
+    void aPartnerSeesThePostingsCandidatesOfTheirRegionsAndAnotherEmployerNone() {
+        fixtures.worker("HANDICRAFT");
         String enterprise = fixtures.enterprise();
         String posting = fixtures.published(enterprise, "HANDICRAFT", 2);
         assertThat(mvc.get()
                         .uri("/employers/" + enterprise + "/postings/" + posting)
                         .with(as("xiangxi")))
                 .hasStatusOk()
+                .bodyText()
+                .contains("id=\"posting-recommendations\"", "class=\"posting-recommendation\"");
+        assertThat(mvc.get()
+                        .uri("/employers/" + enterprise + "/postings/" + posting)
+                        .with(as("employer")))
                 .bodyText()
                 .doesNotContain("posting-recommendations");
     }

@@ -82,6 +82,41 @@ class MatchingWeightsTests {
     }
 
     @Test
+    void missingWeightsAreRefusedFieldByFieldNotReadAsZero() {
+        ApiClient admin = ApiClient.as(port, "admin");
+        admin.put(API, STANDARD);
+        Object before = admin.get(API).json("changedAt");
+
+        Reply partial = admin.language("en").put(API, """
+                        {"jobType": 40, "skills": 25, "place": 15, "wage": 10}""");
+
+        assertThat(partial.status()).isEqualTo(422);
+        assertThat(partial.body())
+                .contains("\"housing\"", "\"poorPriorityBonus\"", "REQUIRED", "This weight is required")
+                .doesNotContain("\"jobType\"");
+        assertThat(admin.get(API).json("changedAt")).isEqualTo(before);
+
+        for (String[] language : new String[][] {{"zh-CN", "必须填写此项权重"}, {"zh-TW", "必須填寫此項權重"}, {"en", "is required"}}) {
+            assertThat(mvc.post()
+                            .uri("/matching/weights?lang=" + language[0])
+                            .with(user(users.loadUserByUsername("admin")))
+                            .with(csrf())
+                            .param("jobType", "40")
+                            .param("skills", "25")
+                            .param("place", "15")
+                            .param("wage", "10")
+                            .param("housing", "")
+                            .param("poorPriorityBonus", "10"))
+                    .as(language[0])
+                    .hasStatus(422)
+                    .bodyText()
+                    .contains("id=\"housing-error\"", language[1])
+                    .doesNotContain("id=\"jobType-error\"");
+        }
+        assertThat(admin.get(API).json("changedAt")).isEqualTo(before);
+    }
+
+    @Test
     void adminsSavingAtOnceAllSucceed() throws Exception {
         ApiClient admin = ApiClient.as(port, "admin");
         ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -24,17 +24,12 @@ class WeightsApi {
         this.weights = weights;
     }
 
-    /** Missing numbers read as 0, which the weights' own checks then judge. */
+    /** All six numbers are required: a missing one is refused on its field, never read as 0. */
     record WeightsJson(
             Integer jobType, Integer skills, Integer place, Integer wage, Integer housing, Integer poorPriorityBonus) {
 
         MatchWeights toWeights() {
-            return new MatchWeights(
-                    value(jobType), value(skills), value(place), value(wage), value(housing), value(poorPriorityBonus));
-        }
-
-        private static int value(Integer number) {
-            return number == null ? 0 : number;
+            return MatchWeights.typed(jobType, skills, place, wage, housing, poorPriorityBonus);
         }
     }
 
@@ -71,7 +66,8 @@ class WeightsApi {
     @PutMapping
     @Operation(
             summary = "Set the matching weights (ADMIN only)",
-            description = "Negative, above 100 or all factor weights zero: 422 naming each field; nothing is stored.")
+            description = "All six fields required. Missing, negative, above 100 or all factor weights zero: 422"
+                    + " naming each field; nothing is stored.")
     SettingJson change(@RequestBody WeightsJson body) {
         if (!weights.mayChange()) {
             throw new AccessDeniedException("Only ADMIN sets the matching weights");

@@ -48,9 +48,13 @@ class IndexLoading implements ApplicationRunner, DisposableBean {
         this.scorers = scorers;
     }
 
+    /**
+     * A failed first load does not stop the application: recommendations stay empty (the index
+     * status shows no load yet) until the next scheduled load succeeds.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        indexes.reload();
+        safely(indexes::reload);
     }
 
     @Scheduled(
@@ -104,7 +108,7 @@ class IndexLoading implements ApplicationRunner, DisposableBean {
         background.shutdownNow();
     }
 
-    /** A failed refresh leaves the indexes as they were; the next load repairs them. */
+    /** A failed refresh or load leaves the indexes as they were; the next load repairs them. */
     private static void safely(Runnable work) {
         try {
             work.run();

@@ -2,6 +2,7 @@ package org.laborbridge.matching.me;
 
 import java.util.Map;
 import org.laborbridge.matching.Recommendations;
+import org.laborbridge.workers.LaborCapacity;
 import org.laborbridge.workers.MyPageSection;
 import org.laborbridge.workers.Situation;
 import org.laborbridge.workers.WorkerRecord;
@@ -32,12 +33,20 @@ class RecommendedSection implements MyPageSection {
         return "matching/sections :: me";
     }
 
+    /**
+     * Matching holds only workers seeking work with some labor capacity; a worker left out says
+     * why: not seeking, or seeking but recorded without labor capacity.
+     */
     @Override
     public Map<String, Object> data(WorkerRecord me) {
+        boolean seekingSituation = me.situation() == Situation.SEEKING;
+        boolean noCapacity = seekingSituation && me.laborCapacity() == LaborCapacity.NONE;
         return Map.of(
                 "recommendations",
                 recommendations.forWorker(me.id(), SHOWN),
                 "seeking",
-                me.situation() == Situation.SEEKING);
+                seekingSituation && !noCapacity,
+                "noCapacity",
+                noCapacity);
     }
 }

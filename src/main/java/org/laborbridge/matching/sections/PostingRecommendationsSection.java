@@ -12,8 +12,9 @@ import org.laborbridge.matching.Recommendations;
 import org.springframework.stereotype.Component;
 
 /**
- * The ten workers seeking work who suit an open posting best, masked, for its enterprise and the
- * bureau's staff; nobody else sees the section.
+ * The ten workers seeking work who suit an open posting best, masked, for its enterprise, the
+ * bureau's staff and partners — a partner sees only the workers of their regions, as in the API;
+ * nobody else sees the section.
  */
 @Component
 class PostingRecommendationsSection implements PostingPageSection {
@@ -44,6 +45,7 @@ class PostingRecommendationsSection implements PostingPageSection {
         boolean sees = caller != null
                 && (caller.is(Role.ADMIN)
                         || caller.is(Role.CASEWORKER)
+                        || caller.is(Role.PARTNER)
                         || caller.is(Role.EMPLOYER) && employers.mayActFor(posting.employerId()));
         if (!sees || posting.status() != PostingStatus.OPEN) {
             return Map.of();

@@ -67,7 +67,7 @@ class MatchingPages {
         return "matching/overview";
     }
 
-    /** The six numbers as typed; blank reads as 0, which the weights' own checks judge. */
+    /** The six numbers as typed; a blank one is refused on its field, never read as 0. */
     record WeightsFields(
             Integer jobType, Integer skills, Integer place, Integer wage, Integer housing, Integer poorPriorityBonus) {
 
@@ -76,12 +76,7 @@ class MatchingPages {
         }
 
         MatchWeights toWeights() {
-            return new MatchWeights(
-                    value(jobType), value(skills), value(place), value(wage), value(housing), value(poorPriorityBonus));
-        }
-
-        private static int value(Integer number) {
-            return number == null ? 0 : number;
+            return MatchWeights.typed(jobType, skills, place, wage, housing, poorPriorityBonus);
         }
     }
 

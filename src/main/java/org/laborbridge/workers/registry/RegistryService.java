@@ -351,12 +351,6 @@ class RegistryService implements WorkerRegistry {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<SeekingWorker> seekingWork(WorkerId id) {
-        return rows.seekingWork(id);
-    }
-
-    @Override
     public boolean mayReveal() {
         return Callers.find().map(WorkerAccess::mayReveal).orElse(false);
     }

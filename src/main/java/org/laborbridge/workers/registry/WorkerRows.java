@@ -157,13 +157,6 @@ class WorkerRows {
                 .list();
     }
 
-    Optional<SeekingWorker> seekingWork(WorkerId id) {
-        return jdbc.sql(SEEKING + " and id = :id")
-                .param("id", id.value())
-                .query(WorkerRows::seeking)
-                .optional();
-    }
-
     private static SeekingWorker seeking(ResultSet row, int rowNumber) throws SQLException {
         String education = row.getString("education");
         return new SeekingWorker(
