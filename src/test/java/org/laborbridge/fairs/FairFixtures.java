@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * What fair tests need to exist, made through the real services as an administrator: fairs,
  * enterprises with open postings, workers. Every enterprise gets its own credit code.
  */
-final class FairFixtures {
+public final class FairFixtures {
 
     static final Caller ADMIN = new Caller("fair-tests", null, Role.ADMIN, List.of(), null, null);
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -112,7 +112,7 @@ final class FairFixtures {
         return TestResidentIds.next("433122");
     }
 
-    static JobPostingForm posting(String title, int headcount) {
+    public static JobPostingForm posting(String title, int headcount) {
         LocalDate today = BureauTime.today();
         return new JobPostingForm(
                 title,
@@ -134,7 +134,7 @@ final class FairFixtures {
     }
 
     /** "91" 370112 "MA7FT" + a number, completed by the kernel. */
-    static String creditCode() {
+    public static String creditCode() {
         return CreditCode.completing("91370112MA7FT" + String.format("%03d", enterprises.getAndIncrement()))
                 .toString();
     }

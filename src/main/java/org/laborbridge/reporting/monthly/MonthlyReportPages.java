@@ -108,39 +108,32 @@ class MonthlyReportPages {
     @PostMapping("/{id}/lock")
     ModelAndView lock(@PathVariable String id, RedirectAttributes redirect) {
         UUID report = MonthlyReportsApi.uuid(id);
-        try {
-            reports.lock(report);
-            say(redirect, "reporting.monthly.flash.locked");
-            return new ModelAndView("redirect:/reporting/monthly/" + report);
-        } catch (InvalidInputException invalid) {
-            return detailPage(report, Refusals.all(invalid, messages), HttpStatus.UNPROCESSABLE_CONTENT);
-        } catch (StepRefusedException refused) {
-            return detailPage(report, List.of(MonthlyProblems.message(refused, messages)), HttpStatus.CONFLICT);
-        }
+        return step(report, redirect, "reporting.monthly.flash.locked", () -> reports.lock(report));
     }
 
     @PostMapping("/{id}/return")
     ModelAndView giveBack(
             @PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         UUID report = MonthlyReportsApi.uuid(id);
-        try {
-            reports.returnReport(report, reason);
-            say(redirect, "reporting.monthly.flash.returned");
-            return new ModelAndView("redirect:/reporting/monthly/" + report);
-        } catch (InvalidInputException invalid) {
-            return detailPage(report, Refusals.all(invalid, messages), HttpStatus.UNPROCESSABLE_CONTENT);
-        } catch (StepRefusedException refused) {
-            return detailPage(report, List.of(MonthlyProblems.message(refused, messages)), HttpStatus.CONFLICT);
-        }
+        return step(report, redirect, "reporting.monthly.flash.returned", () -> reports.returnReport(report, reason));
     }
 
     @PostMapping("/{id}/resubmit")
     ModelAndView resubmit(@PathVariable String id, RedirectAttributes redirect) {
         UUID report = MonthlyReportsApi.uuid(id);
         MonthlyReportView current = reports.get(report);
+        return step(
+                report,
+                redirect,
+                "reporting.monthly.flash.submitted",
+                () -> reports.submit(current.region(), current.month().toString()));
+    }
+
+    /** One step on a report: back to it with a flash, or its page again with the refusal (422 or 409). */
+    private ModelAndView step(UUID report, RedirectAttributes redirect, String flashKey, Runnable action) {
         try {
-            reports.submit(current.region(), current.month().toString());
-            say(redirect, "reporting.monthly.flash.submitted");
+            action.run();
+            say(redirect, flashKey);
             return new ModelAndView("redirect:/reporting/monthly/" + report);
         } catch (InvalidInputException invalid) {
             return detailPage(report, Refusals.all(invalid, messages), HttpStatus.UNPROCESSABLE_CONTENT);

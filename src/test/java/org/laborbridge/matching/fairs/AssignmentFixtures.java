@@ -1,16 +1,15 @@
 package org.laborbridge.matching.fairs;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.laborbridge.employers.EmployerForm;
 import org.laborbridge.employers.EmployerId;
 import org.laborbridge.employers.Employers;
-import org.laborbridge.employers.JobPostingForm;
 import org.laborbridge.employers.JobPostingId;
 import org.laborbridge.employers.JobPostings;
 import org.laborbridge.fairs.Campaign;
+import org.laborbridge.fairs.FairFixtures;
 import org.laborbridge.fairs.FairForm;
 import org.laborbridge.fairs.FairKind;
 import org.laborbridge.fairs.FairView;
@@ -20,7 +19,6 @@ import org.laborbridge.identity.Caller;
 import org.laborbridge.identity.Callers;
 import org.laborbridge.identity.Role;
 import org.laborbridge.shared.BureauTime;
-import org.laborbridge.shared.CreditCode;
 import org.laborbridge.support.TestResidentIds;
 import org.laborbridge.workers.LaborCapacity;
 import org.laborbridge.workers.Situation;
@@ -72,19 +70,19 @@ final class AssignmentFixtures {
 
     /** An enterprise of its own joins the fair with one open posting per headcount given. */
     List<JobPostingId> postingsAt(FairView fair, int... headcounts) {
+        int number = enterprises.getAndIncrement();
         return Callers.runAs(ADMIN, () -> {
             EmployerId employer = employers
                     .register(new EmployerForm(
-                            creditCode(), "分配测试企业" + enterprises.get(), "制造业", "370112", "历城区测试路 1 号", "人事", null))
+                            FairFixtures.creditCode(), "分配测试企业" + number, "制造业", "370112", "历城区测试路 1 号", "人事", null))
                     .id();
             List<JobPostingId> ids = new java.util.ArrayList<>();
             for (int i = 0; i < headcounts.length; i++) {
-                JobPostingId draft = postings.draft(employer, posting("装配工" + (i + 1), headcounts[i]))
+                JobPostingId draft = postings.draft(employer, FairFixtures.posting("装配工" + (i + 1), headcounts[i]))
                         .id();
                 ids.add(postings.publish(draft).id());
             }
-            fairs.join(
-                    fair.id(), new Participation(employer, "B" + String.format("%02d", enterprises.get() % 100), ids));
+            fairs.join(fair.id(), new Participation(employer, "B" + String.format("%02d", number % 100), ids));
             return List.copyOf(ids);
         });
     }
@@ -146,32 +144,5 @@ final class AssignmentFixtures {
 
     void close(JobPostingId posting) {
         Callers.runAs(ADMIN, () -> postings.close(posting));
-    }
-
-    static JobPostingForm posting(String title, int headcount) {
-        LocalDate today = BureauTime.today();
-        return new JobPostingForm(
-                title,
-                "ASSEMBLY",
-                headcount,
-                BigDecimal.valueOf(4000),
-                BigDecimal.valueOf(6000),
-                "370112",
-                "历城区测试路 1 号",
-                true,
-                true,
-                null,
-                null,
-                null,
-                List.of(),
-                null,
-                today.minusDays(30),
-                today.plusYears(1));
-    }
-
-    /** "91" 370112 "MA7MX" + a number, completed by the kernel. */
-    static String creditCode() {
-        return CreditCode.completing("91370112MA7MX" + String.format("%03d", enterprises.getAndIncrement()))
-                .toString();
     }
 }
